@@ -1,0 +1,93 @@
+"""fairseq multilingual datasets whose batches carry ``task_ids`` (see :mod:`mtl_nmt.pertask`)."""
+from bisect import bisect_right
+from collections import OrderedDict
+
+from fairseq.data import ConcatDataset
+from fairseq.data.multilingual.multilingual_data_manager import MultilingualDatasetManager
+from fairseq.data.multilingual.sampled_multi_dataset import CollateFormat, SampledMultiDataset
+from fairseq.data.multilingual.sampled_multi_epoch_dataset import SampledMultiEpochDataset
+
+from ..pertask import TaskSpace, collate_with_task_ids
+
+
+class TaskConcatDataset(ConcatDataset):
+    """Concatenation of per-pair datasets (valid/test); batches carry ``task_ids``."""
+
+    def __init__(self, datasets, task_ids):
+        super().__init__(datasets)
+        self.task_ids = list(task_ids)
+
+    def task_of(self, index: int) -> int:
+        return self.task_ids[bisect_right(self.cumulative_sizes, index)]
+
+    def __getitem__(self, index):
+        item = super().__getitem__(index)
+        item["_task_id"] = self.task_of(index)
+        return item
+
+    def collater(self, samples, **extra_args):
+        ids = [s.pop("_task_id") for s in samples]
+        return collate_with_task_ids(samples, ids, lambda ss: super(TaskConcatDataset, self).collater(ss, **extra_args))
+
+
+class _TaskSampledMixin:
+    """Sampled multi-pair training datasets: items are ``(dataset index, sample)``."""
+
+    task_ids: list
+
+    def collater(self, samples, **extra_args):
+        ids = [self.task_ids[ds] for ds, _ in samples]
+        return collate_with_task_ids(samples, ids, lambda ss: super(_TaskSampledMixin, self).collater(ss, **extra_args))
+
+
+class TaskSampledMultiDataset(_TaskSampledMixin, SampledMultiDataset):
+    def __init__(self, datasets, task_ids, **kwargs):
+        self.task_ids = list(task_ids)
+        super().__init__(datasets, **kwargs)
+
+
+class TaskSampledMultiEpochDataset(_TaskSampledMixin, SampledMultiEpochDataset):
+    def __init__(self, datasets, task_ids, **kwargs):
+        self.task_ids = list(task_ids)
+        super().__init__(datasets, **kwargs)
+
+
+class TaskDataManager(MultilingualDatasetManager):
+    """fairseq's multilingual data manager, returning the task-id-carrying datasets above."""
+
+    def __init__(self, args, lang_pairs, langs, dicts, sampling_method):
+        super().__init__(args, lang_pairs, langs, dicts, sampling_method)
+        self.task_space = TaskSpace(lang_pairs)
+
+    def _task_ids(self, datasets):
+        return [self.task_space.index(key) for key, _ in datasets]
+
+    def load_into_concat_dataset(self, split, datasets, data_param_list):
+        if self.args.lang_tok_replacing_bos_eos:
+            return TaskSampledMultiDataset(
+                OrderedDict(datasets), self._task_ids(datasets), sampling_ratios=None, eval_key=None,
+                collate_format=CollateFormat.single, virtual_size=None, split=split,
+            )
+        return TaskConcatDataset([d for _, d in datasets], self._task_ids(datasets))
+
+    def _load_train(self, split, training, epoch, combine, shard_epoch, epoch_based, **kwargs):
+        datasets, params = self.load_split_datasets(split, training, epoch, combine, shard_epoch=shard_epoch, **kwargs)
+        if not (training and split == getattr(self.args, "train_subset", None)):
+            return self.load_into_concat_dataset(split, datasets, params)
+        common = dict(
+            epoch=epoch, sampling_ratios=self.get_sampling_ratios(params, datasets, epoch), eval_key=None,
+            collate_format=CollateFormat.single, virtual_size=self.args.virtual_data_size, split=split,
+            shared_collater=self._shared_collater(),
+        )
+        if epoch_based:
+            return TaskSampledMultiEpochDataset(
+                OrderedDict(datasets), self._task_ids(datasets), shard_epoch=shard_epoch,
+                virtual_epoch_size=self.args.virtual_epoch_size, **common,
+            )
+        return TaskSampledMultiDataset(OrderedDict(datasets), self._task_ids(datasets), **common)
+
+    def load_sampled_multi_epoch_dataset(self, split, training, epoch=0, combine=False, shard_epoch=None, **kwargs):
+        return self._load_train(split, training, epoch, combine, shard_epoch, True, **kwargs)
+
+    def load_sampled_multi_dataset(self, split, training, epoch=0, combine=False, shard_epoch=None, **kwargs):
+        return self._load_train(split, training, epoch, combine, shard_epoch, False, **kwargs)

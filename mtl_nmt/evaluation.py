@@ -1,0 +1,91 @@
+"""Per-pair BLEU/chrF with sacreBLEU (no fairseq import): tokenization follows the target
+language as sacreBLEU documents it, and hypothesis/reference counts must match."""
+import csv
+import json
+from dataclasses import asdict, dataclass
+from typing import Dict, List, Optional, Sequence
+
+from .errors import MtlNmtError
+
+_TOKENIZE = {"zh": "zh", "ja": "ja-mecab", "ko": "ko-mecab"}
+
+
+def bleu_tokenizer(lang: str) -> str:
+    """sacreBLEU tokenizer for a target language (``zh``, ``ja-mecab``, ``ko-mecab``, else 13a)."""
+    return _TOKENIZE.get(lang.split("_")[0].lower(), "13a")
+
+
+@dataclass
+class PairScore:
+    pair: str
+    train_size: int
+    n_test: int
+    bleu: float
+    chrf: float
+    bleu_signature: str
+    chrf_signature: str
+
+
+def score_pair(pair: str, hyps: Sequence[str], refs: Sequence[str], train_size: int,
+               tokenize: Optional[str] = None) -> PairScore:
+    """Corpus BLEU and chrF of one pair; one clear error if the counts differ."""
+    from sacrebleu.metrics import BLEU, CHRF
+
+    if len(hyps) != len(refs):
+        raise MtlNmtError(
+            f"{pair}: {len(hyps)} hypotheses for {len(refs)} references — sentences were dropped "
+            "(fairseq-generate needs --required-batch-size-multiple 1)"
+        )
+    tokenize = tokenize or bleu_tokenizer(pair.split("-")[1])
+    try:
+        bleu = BLEU(tokenize=tokenize)
+    except Exception as e:
+        raise MtlNmtError(f"sacreBLEU tokenizer {tokenize!r} for {pair} is unavailable ({e}); "
+                          "install sacrebleu[ja] or sacrebleu[ko]") from None
+    chrf = CHRF()
+    b = bleu.corpus_score(list(hyps), [list(refs)])
+    c = chrf.corpus_score(list(hyps), [list(refs)])
+    return PairScore(pair, train_size, len(refs), round(b.score, 2), round(c.score, 2),
+                     str(bleu.get_signature()), str(chrf.get_signature()))
+
+
+def group_means(scores: List[PairScore], low_resource_max: int) -> Dict[str, Dict[str, float]]:
+    """Mean BLEU/chrF over low-resource pairs (train size ≤ ``low_resource_max``) and the rest."""
+    groups = {"low": [s for s in scores if s.train_size <= low_resource_max],
+              "high": [s for s in scores if s.train_size > low_resource_max],
+              "all": list(scores)}
+    out = {}
+    for name, members in groups.items():
+        if members:
+            out[name] = {"bleu": round(sum(s.bleu for s in members) / len(members), 2),
+                         "chrf": round(sum(s.chrf for s in members) / len(members), 2),
+                         "pairs": [s.pair for s in members]}
+    return out
+
+
+def format_table(scores: List[PairScore], means: Dict[str, dict], low_resource_max: int) -> str:
+    lines = [f"{'pair':<10} {'train':>8} {'test':>6} {'BLEU':>7} {'chrF':>7}", "-" * 42]
+    for s in scores:
+        lines.append(f"{s.pair:<10} {s.train_size:>8} {s.n_test:>6} {s.bleu:>7.2f} {s.chrf:>7.2f}")
+    lines.append("-" * 42)
+    labels = {"low": f"low (≤{low_resource_max})", "high": f"high (>{low_resource_max})", "all": "all pairs"}
+    for key in ("low", "high", "all"):
+        if key in means:
+            m = means[key]
+            lines.append(f"{labels[key] + ' mean':<26} {m['bleu']:>7.2f} {m['chrf']:>7.2f}")
+    if scores:
+        lines.append(f"BLEU signature: {scores[0].bleu_signature}")
+        lines.append(f"chrF signature: {scores[0].chrf_signature}")
+    return "\n".join(lines)
+
+
+def write_results(scores: List[PairScore], means: dict, json_path: str, csv_path: str, extra: dict = None) -> None:
+    with open(json_path, "w", encoding="utf-8") as f:
+        json.dump({"pairs": [asdict(s) for s in scores], "means": means, **(extra or {})}, f, indent=2, ensure_ascii=False)
+    with open(csv_path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["pair", "train_size", "n_test", "bleu", "chrf"])
+        for s in scores:
+            w.writerow([s.pair, s.train_size, s.n_test, s.bleu, s.chrf])
+        for key, m in means.items():
+            w.writerow([f"mean_{key}", "", "", m["bleu"], m["chrf"]])

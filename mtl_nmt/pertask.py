@@ -1,0 +1,146 @@
+"""Per-task (language-pair) bookkeeping shared by every mtl-nmt method.
+
+This is the one place that knows which pair each sentence of a batch belongs to
+(``sample["task_ids"]``, positions in ``--lang-pairs``), splits a batch by pair, and carries
+per-pair sums through fairseq's logging outputs (one float64 vector of length K per statistic,
+so the keys are identical on every rank and fairseq's all-reduce can sum them).
+"""
+import math
+from typing import Callable, Dict, Iterable, Iterator, List, Sequence, Tuple
+
+import torch
+
+from .errors import MtlNmtError
+
+PER_TASK_PREFIX = "per_task_"
+SUMMED_STATS = ("loss", "nll_loss", "ntokens", "nsentences", "sample_size")
+
+
+class TaskSpace:
+    """The ordered tasks of a run (``src-tgt`` pair names); a task id is a position in it."""
+
+    def __init__(self, names: Sequence[str]):
+        names = list(names)
+        if len(set(names)) != len(names):
+            raise MtlNmtError(f"duplicate language pairs in {names}")
+        self.names: List[str] = names
+        self._index: Dict[str, int] = {n: i for i, n in enumerate(names)}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __iter__(self):
+        return iter(self.names)
+
+    def index(self, name: str) -> int:
+        """Task id of a pair name (``en-de``) or a fairseq dataset key (``main:en-de``)."""
+        pair = name.split(":", 1)[-1]
+        if pair not in self._index:
+            raise MtlNmtError(f"unknown language pair {pair!r}; known pairs: {','.join(self.names)}")
+        return self._index[pair]
+
+
+def _renumbered(sample, position: int):
+    if isinstance(sample, tuple):
+        return (sample[0], dict(sample[1], id=position))
+    return dict(sample, id=position)
+
+
+def _original_id(sample):
+    return (sample[1] if isinstance(sample, tuple) else sample)["id"]
+
+
+def collate_with_task_ids(samples: list, task_ids: Sequence[int], collate: Callable) -> dict:
+    """Collate ``samples`` and attach ``batch["task_ids"]`` (one id per sentence, batch order).
+
+    Collaters reorder sentences (by length), so each sample is renumbered with its position
+    before collation; the batch's ``id`` field then tells where each row came from, and the
+    original ids are put back.
+    """
+    if len(samples) == 0:
+        return collate(samples)
+    original = torch.tensor([_original_id(s) for s in samples], dtype=torch.long)
+    tasks = torch.tensor(list(task_ids), dtype=torch.long)
+    batch = collate([_renumbered(s, j) for j, s in enumerate(samples)])
+    if not batch:
+        return batch
+    positions = batch["id"]
+    batch["id"] = original[positions]
+    batch["task_ids"] = tasks[positions]
+    return batch
+
+
+def select_rows(value, rows: torch.Tensor, batch_size: int):
+    """Index every tensor whose first dimension is the batch dimension; recurse into dicts."""
+    if torch.is_tensor(value) and value.dim() > 0 and value.size(0) == batch_size:
+        return value.index_select(0, rows.to(value.device))
+    if isinstance(value, dict):
+        return {k: select_rows(v, rows, batch_size) for k, v in value.items()}
+    return value
+
+
+def split_by_task(sample: dict, pad: int) -> Iterator[Tuple[int, dict]]:
+    """Yield ``(task_id, sub_batch)`` for every task present in ``sample`` (``pad``: the target
+    padding index, to recount ``ntokens`` per sub-batch)."""
+    task_ids = sample["task_ids"]
+    present = torch.unique(task_ids).tolist()
+    if len(present) == 1:
+        yield present[0], sample
+        return
+    batch_size = task_ids.size(0)
+    target = sample.get("target")
+    pad_mask = None
+    for tid in present:
+        rows = (task_ids == tid).nonzero(as_tuple=True)[0]
+        sub = select_rows(sample, rows, batch_size)
+        sub["nsentences"] = int(rows.numel())
+        if target is not None:
+            if pad_mask is None:
+                pad_mask = target.ne(pad)
+            sub["ntokens"] = int(pad_mask.index_select(0, rows.to(target.device)).sum())
+        yield tid, sub
+
+
+def new_task_vector(num_tasks: int) -> torch.Tensor:
+    return torch.zeros(num_tasks, dtype=torch.float64)
+
+
+def add_task_stats(logging_output: dict, task_id: int, stats: dict, num_tasks: int) -> None:
+    """Add a sub-batch's summable statistics into the per-task vectors of ``logging_output``."""
+    for stat in SUMMED_STATS:
+        if stat in stats:
+            key = PER_TASK_PREFIX + stat
+            if key not in logging_output:
+                logging_output[key] = new_task_vector(num_tasks)
+            logging_output[key][task_id] += float(stats[stat])
+
+
+def task_counts(task_ids: torch.Tensor, num_tasks: int, weights: torch.Tensor = None) -> torch.Tensor:
+    """Per-task sum of ``weights`` (default: sentence counts) as a float64 vector."""
+    w = None if weights is None else weights.double().cpu()
+    return torch.bincount(task_ids.cpu(), weights=w, minlength=num_tasks).double()
+
+
+def sum_task_stat(logging_outputs: Iterable[dict], stat: str):
+    """Sum one per-task statistic over logging outputs; None if no output carries it."""
+    total = None
+    key = PER_TASK_PREFIX + stat
+    for log in logging_outputs:
+        if key in log:
+            v = torch.as_tensor(log[key], dtype=torch.float64).cpu()
+            total = v.clone() if total is None else total + v
+    return total
+
+
+def log_task_losses(logging_outputs: List[dict], names: Sequence[str], metrics) -> None:
+    """Log ``loss_<pair>`` (per ``sample_size``) and ``nll_loss_<pair>`` (per target token),
+    in bits as fairseq's criteria do, weighted so fairseq's meters average them correctly."""
+    loss = sum_task_stat(logging_outputs, "loss")
+    size = sum_task_stat(logging_outputs, "sample_size")
+    nll = sum_task_stat(logging_outputs, "nll_loss")
+    ntok = sum_task_stat(logging_outputs, "ntokens")
+    for i, name in enumerate(names):
+        if loss is not None and size is not None and size[i] > 0:
+            metrics.log_scalar(f"loss_{name}", float(loss[i] / size[i]) / math.log(2), float(size[i]), round=3)
+        if nll is not None and ntok is not None and ntok[i] > 0:
+            metrics.log_scalar(f"nll_loss_{name}", float(nll[i] / ntok[i]) / math.log(2), float(ntok[i]), round=3)

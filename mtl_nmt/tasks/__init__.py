@@ -1,0 +1,1 @@
+from . import multilingual_scheduled  # noqa: F401

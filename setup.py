@@ -1,0 +1,45 @@
+"""mtl-nmt: fairseq plugins for scheduled multilingual neural machine translation."""
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+
+setup(
+    name="mtl-nmt",
+    version="0.1.0",
+    description="fairseq plugins for multilingual NMT: scheduled sampling, implicit schedules, "
+    "AdaTask, BASE-layer MoE",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="MIT",
+    python_requires=">=3.9",
+    packages=find_packages(include=["mtl_nmt", "mtl_nmt.*"]),
+    install_requires=[
+        # fairseq 0.12.2 (the last upstream release) fails at import on Python 3.11.
+        'fairseq-fixed==0.12.3.1; python_version >= "3.11"',
+        'fairseq==0.12.2; python_version < "3.11"',
+        # A range only: the caller picks the build (CPU wheel, CUDA wheel) before installing us.
+        "torch>=2.0,<3",
+        "sentencepiece>=0.1.99",
+        "sacrebleu>=2.3",
+        "tqdm",
+        "matplotlib",
+    ],
+    extras_require={
+        "fast": ["ctranslate2>=4.0"],
+        "pbt": ["ray[tune]>=2.9"],
+        "test": ["pytest>=7"],
+    },
+    entry_points={
+        "console_scripts": [
+            "mtl-nmt-user-dir=mtl_nmt.cli.user_dir:main",
+            "mtl-nmt-prepare=mtl_nmt.cli.prepare:main",
+            "mtl-nmt-eval=mtl_nmt.cli.evaluate:main",
+        ],
+    },
+    classifiers=[
+        "Programming Language :: Python :: 3",
+        "Topic :: Scientific/Engineering :: Artificial Intelligence",
+    ],
+)

@@ -1,0 +1,116 @@
+"""Real fairseq-train / fairseq-generate / mtl-nmt-eval runs through the plugin on the toy corpus."""
+import json
+import os
+import shutil
+
+import pytest
+
+from conftest import json_logs, run_cli, toy_train_args
+
+
+@pytest.fixture(scope="module")
+def trained(toy_bin, tmp_path_factory):
+    save = str(tmp_path_factory.mktemp("ck"))
+    proc = run_cli(toy_train_args(toy_bin, save, 240, "--validate-interval-updates", "120",
+                                  "--sampling-method", "temperature", "--sampling-temperature", "2"))
+    return save, proc.stdout + proc.stderr
+
+
+def test_valid_reports_per_pair_losses(trained):
+    _, log = trained
+    valid = json_logs(log, "valid")
+    assert valid, "no validation record in the log"
+    last = valid[-1]
+    for pair in ("en-xx", "en-yy"):
+        assert f"valid_loss_{pair}" in last and f"valid_nll_loss_{pair}" in last
+    # the overall loss is the token-weighted mean of the per-pair losses
+    lo, hi = sorted([last["valid_loss_en-xx"], last["valid_loss_en-yy"]])
+    assert lo - 0.01 <= last["valid_loss"] <= hi + 0.01
+    assert valid[-1]["valid_loss_en-xx"] < valid[0]["valid_loss_en-xx"]
+
+
+def test_train_records_per_pair_sentence_counts(trained):
+    _, log = trained
+    records = json_logs(log, "train_inner")
+    assert records and all("samples_en-yy" in r for r in records)
+    r = records[-1]
+    assert r["samples_en-xx"] > r["samples_en-yy"] > 0
+
+
+def test_eval_counts_every_sentence_and_shows_learning(trained, toy_bin, tmp_path):
+    save, _ = trained
+    out = str(tmp_path / "eval")
+    proc = run_cli(["mtl-nmt-eval", "--data-bin", toy_bin, "--checkpoint", os.path.join(save, "checkpoint_best.pt"),
+                    "--beam", "2", "--out-dir", out])
+    assert "en-yy" in proc.stdout and "low (≤5000) mean" in proc.stdout
+    scores = json.load(open(os.path.join(out, "scores.json")))
+    by_pair = {s["pair"]: s for s in scores["pairs"]}
+    assert by_pair["en-xx"]["n_test"] == 24 and by_pair["en-yy"]["n_test"] == 24
+    assert by_pair["en-xx"]["bleu"] > 0
+    hyp = open(os.path.join(out, "hyp.test.en-xx.xx"), encoding="utf-8").read().splitlines()
+    assert len(hyp) == 24
+    assert os.path.exists(os.path.join(out, "scores.csv"))
+
+
+def test_interactive_loads_checkpoint(trained, toy_bin):
+    save, _ = trained
+    import subprocess
+    import sys
+
+    cmd = [os.path.join(os.path.dirname(sys.executable), "fairseq-interactive"), toy_bin,
+           "--user-dir", os.path.join(os.path.dirname(os.path.dirname(__file__)), "mtl_nmt"),
+           "--task", "multilingual_scheduled", "--path", os.path.join(save, "checkpoint_last.pt"),
+           "--source-lang", "en", "--target-lang", "xx", "--lang-pairs", "en-xx,en-yy",
+           "--encoder-langtok", "src", "--decoder-langtok", "--beam", "2", "--cpu"]
+    proc = subprocess.run(cmd, input="▁house ▁tree\n", capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert any(line.startswith("H-0") for line in proc.stdout.splitlines())
+
+
+def test_resume_continues_exactly(toy_bin, tmp_path):
+    straight, split = str(tmp_path / "straight"), str(tmp_path / "split")
+    common = ("--validate-interval-updates", "15", "--save-interval-updates", "15")
+    full = run_cli(toy_train_args(toy_bin, straight, 30, *common))
+    run_cli(toy_train_args(toy_bin, split, 15, *common))
+    resumed = run_cli(toy_train_args(toy_bin, split, 30, *common))
+    assert "Loaded checkpoint" in resumed.stderr + resumed.stdout
+    a = [v for v in json_logs(full.stdout + full.stderr, "valid") if v["valid_num_updates"] == 30]
+    b = [v for v in json_logs(resumed.stdout + resumed.stderr, "valid") if v["valid_num_updates"] == 30]
+    assert a and b
+    assert b[-1]["valid_loss"] == pytest.approx(a[-1]["valid_loss"], abs=1e-3)
+    assert b[-1]["valid_loss_en-yy"] == pytest.approx(a[-1]["valid_loss_en-yy"], abs=1e-3)
+
+
+def _one_line_error(proc, needle):
+    assert proc.returncode != 0
+    assert needle in proc.stderr, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+
+
+def test_unknown_language_is_one_clear_error(toy_bin, tmp_path):
+    proc = run_cli(toy_train_args(toy_bin, str(tmp_path), 5, pairs="en-xx,en-zz"), check=False)
+    _one_line_error(proc, "mtl-nmt: error: unknown language(s) zz in --lang-pairs")
+
+
+def test_missing_pair_files_is_one_clear_error(toy_bin, tmp_path):
+    data = tmp_path / "bin"
+    shutil.copytree(toy_bin, data)
+    for f in data.glob("valid.en-yy.*"):
+        f.unlink()
+    proc = run_cli(toy_train_args(str(data), str(tmp_path / "ck"), 5), check=False)
+    _one_line_error(proc, "no binarized 'valid' data")
+    assert "en-yy" in proc.stderr
+
+
+def test_prepare_rejects_mismatched_line_counts(toy_raw, tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(toy_raw, raw)
+    with open(raw / "train.en-yy.yy", "a", encoding="utf-8") as f:
+        f.write("one extra line\n")
+    proc = run_cli(["mtl-nmt-prepare", "--raw-dir", str(raw), "--out-dir", str(tmp_path / "bin")], check=False)
+    _one_line_error(proc, "mismatched line counts for train en-yy")
+
+
+def test_help_lists_task_options():
+    proc = run_cli(["fairseq-train", "--user-dir", "mtl_nmt", "--task", "multilingual_scheduled", "--help"])
+    assert "--lang-pairs" in proc.stdout and "--sampling-method" in proc.stdout

@@ -1,0 +1,33 @@
+"""sacreBLEU scoring: counts must match, tokenizer follows the target language, group means."""
+import pytest
+
+from mtl_nmt.errors import MtlNmtError
+from mtl_nmt.evaluation import bleu_tokenizer, format_table, group_means, score_pair
+
+
+def test_count_mismatch_is_an_error():
+    with pytest.raises(MtlNmtError, match="48 hypotheses for 50 references"):
+        score_pair("en-de", ["a"] * 48, ["a"] * 50, 100)
+
+
+def test_perfect_and_partial_scores():
+    refs = ["the cat sat on the mat today", "a dog ran in the park at noon"]
+    assert score_pair("en-de", refs, refs, 10).bleu == pytest.approx(100.0)
+    partial = score_pair("en-de", ["the cat sat on a mat today", "a dog ran"], refs, 10)
+    assert 0 < partial.bleu < 100 and 0 < partial.chrf < 100
+    assert "tok:13a" in partial.bleu_signature
+
+
+def test_tokenizer_by_target_language():
+    assert bleu_tokenizer("zh") == "zh" and bleu_tokenizer("ja") == "ja-mecab"
+    assert bleu_tokenizer("ko") == "ko-mecab" and bleu_tokenizer("de") == "13a"
+
+
+def test_group_means_split_by_training_size():
+    refs = ["one two three four five"]
+    s = [score_pair("en-de", refs, refs, 30000), score_pair("en-hi", ["zzz"], refs, 2000)]
+    means = group_means(s, 5000)
+    assert means["low"]["pairs"] == ["en-hi"] and means["high"]["bleu"] == pytest.approx(100.0)
+    assert means["all"]["bleu"] == pytest.approx((100.0 + s[1].bleu) / 2)
+    table = format_table(s, means, 5000)
+    assert "low (≤5000) mean" in table and "en-hi" in table
