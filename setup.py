@@ -36,6 +36,8 @@ setup(
             "mtl-nmt-user-dir=mtl_nmt.cli.user_dir:main",
             "mtl-nmt-prepare=mtl_nmt.cli.prepare:main",
             "mtl-nmt-eval=mtl_nmt.cli.evaluate:main",
+            "mtl-nmt-plot=mtl_nmt.cli.plot:main",
+            "mtl-nmt-launch=mtl_nmt.cli.launch:main",
         ],
     },
     classifiers=[

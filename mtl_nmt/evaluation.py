@@ -15,6 +15,16 @@ def bleu_tokenizer(lang: str) -> str:
     return _TOKENIZE.get(lang.split("_")[0].lower(), "13a")
 
 
+def bleu_from_stats(counts: Sequence[int], totals: Sequence[int], sys_len: int, ref_len: int) -> float:
+    """Corpus BLEU from summed n-gram statistics (sacreBLEU's formula, exp smoothing)."""
+    from sacrebleu.metrics import BLEU
+
+    if ref_len <= 0:
+        return 0.0
+    return BLEU.compute_bleu([int(c) for c in counts], [int(t) for t in totals], int(sys_len), int(ref_len),
+                             smooth_method="exp").score
+
+
 @dataclass
 class PairScore:
     pair: str

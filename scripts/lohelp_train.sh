@@ -2,7 +2,7 @@
 # The fixed data/lohelp training setup shared by the quickstart and every row of docs/results.md:
 # same data-bin, architecture, optimizer, batch size, budget and seed; a method adds its options.
 #   usage: scripts/lohelp_train.sh SAVE_DIR [method options for fairseq-train ...]
-#   DATA (work/lohelp/data-bin)  MAX_UPDATE (2400)  SEED (1)  PAIRS (en-de,en-fr,en-fi,en-hi)
+#   DATA (work/lohelp/data-bin)  MAX_UPDATE (3000)  SEED (1)  PAIRS (en-de,en-fr,en-fi,en-hi)
 set -euo pipefail
 SAVE_DIR=${1:?usage: scripts/lohelp_train.sh SAVE_DIR [fairseq-train options]}
 shift
@@ -15,8 +15,9 @@ exec fairseq-train "$DATA" --user-dir "$ROOT/mtl_nmt" --task multilingual_schedu
   --encoder-layers 3 --decoder-layers 3 --encoder-embed-dim 128 --decoder-embed-dim 128 \
   --encoder-ffn-embed-dim 512 --decoder-ffn-embed-dim 512 \
   --encoder-attention-heads 4 --decoder-attention-heads 4 --dropout 0.1 \
-  --optimizer adam --adam-betas '(0.9, 0.98)' --lr 0.002 --lr-scheduler inverse_sqrt --warmup-updates 400 \
-  --criterion label_smoothed_cross_entropy --label-smoothing 0.1 --max-tokens 3000 \
-  --max-update "${MAX_UPDATE:-2400}" --validate-interval-updates 400 --save-interval-updates 400 \
+  --encoder-normalize-before --decoder-normalize-before \
+  --optimizer adam --adam-betas '(0.9, 0.98)' --lr 0.005 --lr-scheduler inverse_sqrt --warmup-updates 200 \
+  --criterion label_smoothed_cross_entropy --label-smoothing 0.1 --max-tokens 2000 \
+  --max-update "${MAX_UPDATE:-3000}" --validate-interval-updates 300 --save-interval-updates 300 \
   --keep-interval-updates 1 --no-epoch-checkpoints --num-workers 0 --seed "${SEED:-1}" \
   --log-format simple --log-interval 100 --save-dir "$SAVE_DIR" "$@"

@@ -8,6 +8,7 @@ from fairseq.data.multilingual.sampled_multi_dataset import CollateFormat, Sampl
 from fairseq.data.multilingual.sampled_multi_epoch_dataset import SampledMultiEpochDataset
 
 from ..pertask import TaskSpace, collate_with_task_ids
+from ..sampling.schedule import SCHEDULED_METHODS
 
 
 class TaskConcatDataset(ConcatDataset):
@@ -72,7 +73,9 @@ class TaskDataManager(MultilingualDatasetManager):
 
     def _load_train(self, split, training, epoch, combine, shard_epoch, epoch_based, **kwargs):
         datasets, params = self.load_split_datasets(split, training, epoch, combine, shard_epoch=shard_epoch, **kwargs)
-        if not (training and split == getattr(self.args, "train_subset", None)):
+        is_train = training and split == getattr(self.args, "train_subset", None)
+        if not is_train or self.args.sampling_method in SCHEDULED_METHODS:
+            # mtl-nmt's schedules sample in the batch plan, over the plain concatenation
             return self.load_into_concat_dataset(split, datasets, params)
         common = dict(
             epoch=epoch, sampling_ratios=self.get_sampling_ratios(params, datasets, epoch), eval_key=None,

@@ -1,0 +1,140 @@
+"""Sampling schedules over tasks: one base class owning the state every schedule keeps
+(probabilities in use, history needed to resume exactly), one small subclass per method.
+No fairseq import: the fairseq task builds a schedule and asks it for probabilities."""
+from typing import Dict, Optional, Sequence
+
+import numpy as np
+
+from ..errors import MtlNmtError
+from .adaptive import adaptive_probs, floor_probs
+from .heating import heating_temperature
+from .temperature import proportional_probs, temperature_probs, uniform_probs
+from .weights import normalise_weights
+
+SCHEDULED_METHODS = ("uniform", "proportional", "temperature", "heating", "adaptive", "weights")
+
+
+class SamplingSchedule:
+    """p(k): task probabilities at update k. Subclasses implement :meth:`compute`; the base class
+    applies the probability floor and keeps the state."""
+
+    name = "static"
+
+    def __init__(self, pairs: Sequence[str], sizes: Sequence[int], min_prob: float = 0.0):
+        if len(pairs) != len(sizes):
+            raise MtlNmtError(f"{len(pairs)} pairs but {len(sizes)} sizes")
+        self.pairs = list(pairs)
+        self.sizes = np.asarray(sizes, dtype=np.float64)
+        self.min_prob = min_prob
+        floor_probs(np.full(len(pairs), 1.0 / len(pairs)), min_prob)
+
+    def compute(self, update: int) -> np.ndarray:
+        raise NotImplementedError
+
+    def probs(self, update: int) -> np.ndarray:
+        p = np.asarray(self.compute(update), dtype=np.float64)
+        if p.shape != (len(self.pairs),) or not np.isfinite(p).all() or (p < 0).any() or not p.sum() > 0:
+            raise MtlNmtError(f"{self.name} schedule produced invalid probabilities {p.tolist()}")
+        p = floor_probs(p / p.sum(), self.min_prob)
+        return p / p.sum()
+
+    def observe(self, update: int, metrics: Dict[str, Dict[str, float]]) -> None:
+        """Called after every validation with per-pair dev metrics ({"loss": {pair: v}, ...})."""
+
+    def state_dict(self) -> dict:
+        return {"name": self.name, "pairs": list(self.pairs)}
+
+    def load_state_dict(self, state: dict) -> None:
+        if state.get("name") != self.name or state.get("pairs") != self.pairs:
+            raise MtlNmtError(
+                f"checkpoint sampler state is for {state.get('name')} over {state.get('pairs')}, "
+                f"this run uses {self.name} over {self.pairs}: use the same --sampling-method and "
+                "--lang-pairs, or --reset-dataloader"
+            )
+
+
+class StaticSchedule(SamplingSchedule):
+    """uniform, proportional, temperature or fixed user weights (Jean et al. 2019, §3.1)."""
+
+    def __init__(self, pairs, sizes, method: str, temperature: float = 1.0,
+                 weights: Optional[Sequence[float]] = None, min_prob: float = 0.0):
+        super().__init__(pairs, sizes, min_prob)
+        self.name = method
+        if method == "uniform":
+            self._p = uniform_probs(self.sizes)
+        elif method == "proportional":
+            self._p = proportional_probs(self.sizes)
+        elif method == "temperature":
+            self._p = temperature_probs(self.sizes, temperature)
+        elif method == "weights":
+            if weights is None:
+                raise MtlNmtError("--sampling-method weights needs --sampling-weights-file")
+            self._p = normalise_weights(weights)
+        else:
+            raise MtlNmtError(f"unknown static sampling method {method!r}")
+
+    def compute(self, update):
+        return self._p
+
+
+class HeatingSchedule(SamplingSchedule):
+    """Temperature heating (Dua et al. 2022): p_i ∝ (n_i/N)^(1/T(k)), T(k) from T0 to T1."""
+
+    name = "heating"
+
+    def __init__(self, pairs, sizes, t_start, t_end, updates, shape="linear", steps=4, min_prob=0.0):
+        super().__init__(pairs, sizes, min_prob)
+        self.t_start, self.t_end, self.updates, self.shape, self.steps = t_start, t_end, updates, shape, steps
+        heating_temperature(0, t_start, t_end, updates, shape, steps)
+
+    def temperature(self, update: int) -> float:
+        return heating_temperature(update, self.t_start, self.t_end, self.updates, self.shape, self.steps)
+
+    def compute(self, update):
+        return temperature_probs(self.sizes, self.temperature(update))
+
+
+class AdaptiveSchedule(SamplingSchedule):
+    """Adaptive schedule (Jean et al. 2019, §3.2; see :mod:`.adaptive`): recomputed after every
+    validation from each pair's dev metric relative to its baseline; until the first
+    validation (and while baselines are unknown) it samples from the explicit schedule."""
+
+    name = "adaptive"
+
+    def __init__(self, pairs, sizes, metric="loss", baselines: Optional[Dict[str, float]] = None,
+                 alpha=1.0, mix=0.0, smoothing=0.0, explicit_temperature=1.0, min_prob=0.0):
+        super().__init__(pairs, sizes, min_prob)
+        self.metric, self.alpha, self.mix, self.smoothing = metric, alpha, mix, smoothing
+        self.explicit = temperature_probs(self.sizes, explicit_temperature)
+        self.baselines = None if baselines is None else [float(baselines[p]) for p in self.pairs]
+        self.current = self.explicit.copy()
+        self.latest: Optional[list] = None
+        self.observations = 0
+        adaptive_probs([1.0] * len(pairs), [1.0] * len(pairs), metric, alpha, self.explicit, mix,
+                       None, smoothing, min_prob)
+
+    def compute(self, update):
+        return self.current
+
+    def observe(self, update, metrics):
+        values = metrics.get(self.metric)
+        if not values or any(p not in values for p in self.pairs):
+            return
+        scores = [float(values[p]) for p in self.pairs]
+        self.latest = scores
+        self.observations += 1
+        if self.baselines is None:
+            self.baselines = list(scores)
+        self.current = adaptive_probs(scores, self.baselines, self.metric, self.alpha, self.explicit,
+                                      self.mix, self.current, self.smoothing, 0.0)
+
+    def state_dict(self):
+        return {**super().state_dict(), "baselines": self.baselines, "current": self.current.tolist(),
+                "latest": self.latest, "observations": self.observations}
+
+    def load_state_dict(self, state):
+        super().load_state_dict(state)
+        self.baselines = state["baselines"]
+        self.current = np.asarray(state["current"], dtype=np.float64)
+        self.latest = state["latest"]
+        self.observations = state["observations"]
