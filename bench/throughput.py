@@ -20,8 +20,10 @@ MODEL = ("--arch transformer --share-all-embeddings --encoder-layers 3 --decoder
          "--decoder-ffn-embed-dim 512 --encoder-attention-heads 4 --decoder-attention-heads 4 "
          "--optimizer adam --lr 0.002 --lr-scheduler inverse_sqrt --warmup-updates 400 "
          "--criterion label_smoothed_cross_entropy --label-smoothing 0.1").split()
+TASK = ["--user-dir", os.path.join(ROOT, "mtl_nmt"), "--task", "multilingual_scheduled"]
 VARIANTS = {
-    "multilingual_scheduled": ["--user-dir", os.path.join(ROOT, "mtl_nmt"), "--task", "multilingual_scheduled"],
+    "multilingual_scheduled (mixed batches)": TASK,
+    "multilingual_scheduled (homogeneous)": TASK + ["--homogeneous-batches"],
 }
 
 
@@ -29,7 +31,7 @@ def run(data, pairs, updates, max_tokens, task_args, extra, workdir):
     fairseq_train = os.path.join(os.path.dirname(sys.executable), "fairseq-train")
     cmd = [fairseq_train, data, *task_args, "--lang-pairs", pairs, "--encoder-langtok", "src",
            "--decoder-langtok", "--sampling-method", "temperature", "--sampling-temperature", "2",
-           *MODEL, "--max-tokens", str(max_tokens), "--max-update", str(updates), "--no-save",
+           *MODEL, "--encoder-normalize-before", "--decoder-normalize-before", "--max-tokens", str(max_tokens), "--max-update", str(updates), "--no-save",
            "--disable-validation", "--num-workers", "0", "--seed", "1", "--log-format", "json",
            "--log-interval", "10", "--save-dir", workdir, *extra]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, PYTHONWARNINGS="ignore"))
@@ -49,7 +51,7 @@ def main(argv=None):
     p.add_argument("--data", default=os.path.join(ROOT, "work/lohelp/data-bin"), help="data-bin (mtl-nmt-prepare)")
     p.add_argument("--pairs", default="en-de,en-fr,en-fi,en-hi", help="language pairs")
     p.add_argument("--updates", type=int, default=150, help="updates per run (first 10 are not timed)")
-    p.add_argument("--max-tokens", type=int, default=3000, help="tokens per batch")
+    p.add_argument("--max-tokens", type=int, default=2000, help="tokens per batch")
     p.add_argument("--repeats", type=int, default=2, help="alternating runs of each variant")
     p.add_argument("--variant", action="append", default=[], metavar="NAME=ARGS",
                    help="extra variant of multilingual_scheduled: a name and fairseq-train options")
@@ -57,7 +59,7 @@ def main(argv=None):
     variants = dict(VARIANTS)
     for spec in args.variant:
         name, _, extra = spec.partition("=")
-        variants[name] = VARIANTS["multilingual_scheduled"] + extra.split()
+        variants[name] = TASK + extra.split()
     runs = {"fairseq translation_multi_simple_epoch": ["--task", "translation_multi_simple_epoch"], **variants}
     results = {name: [] for name in runs}
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,14 +2,15 @@
 # The fixed data/lohelp training setup shared by the quickstart and every row of docs/results.md:
 # same data-bin, architecture, optimizer, batch size, budget and seed; a method adds its options.
 #   usage: scripts/lohelp_train.sh SAVE_DIR [method options for fairseq-train ...]
-#   DATA (work/lohelp/data-bin)  MAX_UPDATE (3000)  SEED (1)  PAIRS (en-de,en-fr,en-fi,en-hi)
+#   DATA (work/lohelp/data-bin)  MAX_UPDATE (1200)  SEED (1)  PAIRS (en-de,en-fr,en-fi,en-hi)
+#   TASK (multilingual_scheduled; translation_multi_simple_epoch for the plain fairseq rows)
 set -euo pipefail
 SAVE_DIR=${1:?usage: scripts/lohelp_train.sh SAVE_DIR [fairseq-train options]}
 shift
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DATA=${DATA:-work/lohelp/data-bin}
 PAIRS=${PAIRS:-en-de,en-fr,en-fi,en-hi}
-exec fairseq-train "$DATA" --user-dir "$ROOT/mtl_nmt" --task multilingual_scheduled \
+exec fairseq-train "$DATA" --user-dir "$ROOT/mtl_nmt" --task "${TASK:-multilingual_scheduled}" \
   --lang-pairs "$PAIRS" --encoder-langtok src --decoder-langtok \
   --arch transformer --share-all-embeddings \
   --encoder-layers 3 --decoder-layers 3 --encoder-embed-dim 128 --decoder-embed-dim 128 \
@@ -18,6 +19,6 @@ exec fairseq-train "$DATA" --user-dir "$ROOT/mtl_nmt" --task multilingual_schedu
   --encoder-normalize-before --decoder-normalize-before \
   --optimizer adam --adam-betas '(0.9, 0.98)' --lr 0.005 --lr-scheduler inverse_sqrt --warmup-updates 200 \
   --criterion label_smoothed_cross_entropy --label-smoothing 0.1 --max-tokens 2000 \
-  --max-update "${MAX_UPDATE:-3000}" --validate-interval-updates 300 --save-interval-updates 300 \
+  --max-update "${MAX_UPDATE:-1200}" --validate-interval-updates 300 --save-interval-updates 300 \
   --keep-interval-updates 1 --no-epoch-checkpoints --num-workers 0 --seed "${SEED:-1}" \
   --log-format simple --log-interval 100 --save-dir "$SAVE_DIR" "$@"

@@ -17,8 +17,8 @@ mtl-nmt-prepare --raw-dir data/lohelp --out-dir work/lohelp/data-bin
 
 echo "== 2/3 train (fairseq-train --user-dir mtl_nmt --task multilingual_scheduled), log: $WORK/train.log"
 mkdir -p "$WORK"
-MAX_UPDATE=${MAX_UPDATE:-900} bash scripts/lohelp_train.sh "$WORK/checkpoints" \
-  --sampling-method temperature --sampling-temperature 2 2>&1 | tee "$WORK/train.log" \
+MAX_UPDATE=${MAX_UPDATE:-1200} bash scripts/lohelp_train.sh "$WORK/checkpoints" \
+  --sampling-method temperature --sampling-temperature 5 2>&1 | tee "$WORK/train.log" \
   | grep --line-buffered -E "train_inner|valid on|error" || true
 [ -f "$WORK/checkpoints/checkpoint_best.pt" ] || { echo "quickstart: training failed, see $WORK/train.log" >&2; exit 1; }
 

@@ -50,7 +50,10 @@ def checkpoint_task_config(path: str) -> dict:
     cfg = state.get("cfg")
     if cfg is None or cfg.get("task") is None:
         raise MtlNmtError(f"{path} has no task configuration (not a fairseq >= 0.10 checkpoint)")
-    task = dict(cfg["task"])
+    task = cfg["task"]
+    task = dict(vars(task)) if isinstance(task, argparse.Namespace) else dict(task)
+    if not task.get("_name"):
+        task["_name"] = task.get("task")
     if task.get("_name") not in ("multilingual_scheduled", "translation_multi_simple_epoch"):
         raise MtlNmtError(f"{path} was trained with task {task.get('_name')!r}; mtl-nmt-eval needs a "
                           "multilingual_scheduled or translation_multi_simple_epoch checkpoint")

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One row of docs/results.md: train the fixed lohelp setup with a method's options, evaluate every
+# pair on the test set, and record scores, wall time and words/s in work/results/NAME/row.json.
+#   usage: scripts/lohelp_results.sh NAME [method options for fairseq-train ...]
+#   TASK=translation_multi_simple_epoch for plain fairseq rows; other variables: scripts/lohelp_train.sh
+set -euo pipefail
+NAME=${1:?usage: scripts/lohelp_results.sh NAME [fairseq-train options]}
+shift
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OUT=${RESULTS:-work/results}/$NAME
+mkdir -p "$OUT"
+START=$(date +%s)
+bash "$ROOT/scripts/lohelp_train.sh" "$OUT/checkpoints" "$@" > "$OUT/train.log" 2>&1
+TRAIN_S=$(( $(date +%s) - START ))
+mtl-nmt-eval --data-bin "${DATA:-work/lohelp/data-bin}" --checkpoint "$OUT/checkpoints/checkpoint_best.pt" \
+  --out-dir "$OUT/eval" > "$OUT/eval.txt" 2> "$OUT/eval.log"
+python - "$OUT" "$TRAIN_S" "$NAME" "$*" <<'PY'
+import json, re, sys
+out, train_s, name, opts = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+wps = [float(m) for m in re.findall(r"train_inner .*?wps=([0-9.]+)", open(f"{out}/train.log").read())]
+scores = json.load(open(f"{out}/eval/scores.json"))
+row = {"name": name, "options": opts, "train_seconds": train_s,
+       "words_per_second": round(sum(wps[1:]) / max(1, len(wps) - 1)) if len(wps) > 1 else None, **scores}
+json.dump(row, open(f"{out}/row.json", "w"), indent=2)
+PY
+cat "$OUT/eval.txt"
