@@ -10,8 +10,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=${RESULTS:-work/results}/$NAME
 mkdir -p "$OUT"
 START=$(date +%s)
-bash "$ROOT/scripts/lohelp_train.sh" "$OUT/checkpoints" "$@" > "$OUT/train.log" 2>&1
+echo "$NAME: training, log in $OUT/train.log"
+bash "$ROOT/scripts/lohelp_train.sh" "$OUT/checkpoints" "$@" 2>&1 | tee "$OUT/train.log" \
+  | grep --line-buffered -E "\| (train_inner|valid) \|" | cut -c1-160 || true
 TRAIN_S=$(( $(date +%s) - START ))
+[ -f "$OUT/checkpoints/checkpoint_best.pt" ] || { echo "$NAME: training failed, see $OUT/train.log" >&2; exit 1; }
+echo "$NAME: evaluating every pair on the test set"
 mtl-nmt-eval --data-bin "${DATA:-work/lohelp/data-bin}" --checkpoint "$OUT/checkpoints/checkpoint_best.pt" \
   --out-dir "$OUT/eval" > "$OUT/eval.txt" 2> "$OUT/eval.log"
 python - "$OUT" "$TRAIN_S" "$NAME" "$*" <<'PY'

@@ -14,6 +14,8 @@ from typing import Callable, Dict, List, Sequence
 import numpy as np
 from fairseq.data import data_utils, iterators
 
+CANDIDATES = 8
+
 
 class BatchPlan:
     """One epoch's global batch list, generated block by block.
@@ -90,11 +92,15 @@ class BatchPlan:
         return out
 
     def _mixed_block(self, b, probs):
+        """Sentences are drawn with the probabilities, ``CANDIDATES`` times more than the block
+        needs, batched by length, and a uniformly random subset of the batches is kept: every drawn
+        sentence survives with the same probability (no length or pair bias), and batching a
+        larger sample keeps padding close to fairseq's whole-epoch batching."""
         rng = self._rng(b)
         batches: List[np.ndarray] = []
         while len(batches) < self.block_batches:
             need = self.block_batches - len(batches)
-            total = int(math.ceil(need * self.sentences_per_batch * 1.25)) + len(probs)
+            total = int(math.ceil(need * self.sentences_per_batch * CANDIDATES)) + len(probs)
             counts = rng.multinomial(total, probs)
             chosen = [rng.choice(ix, size=c, replace=c > len(ix)) for ix, c in zip(self.pair_indices, counts)
                       if c > 0 and len(ix) > 0]
