@@ -263,9 +263,11 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
                              self.args.resample_interval, per_update, group, self.args.homogeneous_batches,
                              seed, ep, max_tokens, max_sentences, required_batch_size_multiple)
 
+        # like the parent task, no background buffer thread: on CPU it competes with training for
+        # the GIL, and without it new probabilities reach the very next block
         return ScheduledEpochBatchIterator(
             dataset, dataset.collater, plan_factory, self.sampler, seed=seed, num_shards=num_shards,
-            shard_id=shard_id, num_workers=num_workers, epoch=epoch, buffer_size=data_buffer_size,
+            shard_id=shard_id, num_workers=num_workers, epoch=epoch,
             skip_remainder_batch=skip_remainder_batch)
 
     def _pair_indices(self, dataset, max_positions, ignore_invalid_inputs):
