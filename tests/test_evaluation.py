@@ -31,3 +31,18 @@ def test_group_means_split_by_training_size():
     assert means["all"]["bleu"] == pytest.approx((100.0 + s[1].bleu) / 2)
     table = format_table(s, means, 5000)
     assert "low (≤5000) mean" in table and "en-hi" in table
+
+
+def test_bleu_from_summed_stats_equals_corpus_bleu():
+    from sacrebleu.metrics import BLEU
+
+    from mtl_nmt.evaluation import bleu_from_stats
+
+    hyps = ["the cat sat on the mat", "a dog ran in the park today", "hello there my friend"]
+    refs = ["the cat sat on a mat", "a dog ran in the park", "hello my good friend"]
+    parts = [BLEU().corpus_score(hyps[:2], [refs[:2]]), BLEU().corpus_score(hyps[2:], [refs[2:]])]
+    summed = bleu_from_stats([sum(p.counts[i] for p in parts) for i in range(4)],
+                             [sum(p.totals[i] for p in parts) for i in range(4)],
+                             sum(p.sys_len for p in parts), sum(p.ref_len for p in parts))
+    assert summed == pytest.approx(BLEU().corpus_score(hyps, [refs]).score)
+    assert 0 < summed < 100

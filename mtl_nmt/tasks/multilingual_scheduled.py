@@ -88,6 +88,8 @@ class MultilingualScheduledConfig(_ParentConfig):
 
 
 _TRACE = os.environ.get("MTL_NMT_TRACE_BATCHES")
+# summable sacreBLEU statistics, per pair, behind bleu_<pair>
+_BLEU_STATS = ("bleu_sys_len", "bleu_ref_len", *[f"bleu_{a}_{i}" for a in ("counts", "totals") for i in range(4)])
 
 
 def _trace_batch(update_num, task_ids):
@@ -377,7 +379,7 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
                 metrics.log_scalar_sum(f"samples_{name}", count)
         if sum_task_stat(logging_outputs, "valid") is not None:
             self._accumulate_validation(logging_outputs)
-            for stat in ("bleu_sys_len", "bleu_ref_len", *[f"bleu_{a}_{i}" for a in ("counts", "totals") for i in range(4)]):
+            for stat in _BLEU_STATS:
                 v = sum_task_stat(logging_outputs, stat)
                 if v is not None:
                     for name, x in zip(names, v.tolist()):
@@ -387,8 +389,7 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
                     metrics.log_derived(f"bleu_{name}", _derived_bleu(name))
 
     def _accumulate_validation(self, logging_outputs):
-        keys = ["loss", "nll_loss", "ntokens", "sample_size", "bleu_sys_len", "bleu_ref_len"] + \
-            [f"bleu_{a}_{i}" for a in ("counts", "totals") for i in range(4)]
+        keys = ["loss", "nll_loss", "ntokens", "sample_size", *_BLEU_STATS]
         acc = self._pending_valid or {}
         for key in keys:
             v = sum_task_stat(logging_outputs, key)
