@@ -38,6 +38,7 @@ setup(
             "mtl-nmt-eval=mtl_nmt.cli.evaluate:main",
             "mtl-nmt-plot=mtl_nmt.cli.plot:main",
             "mtl-nmt-launch=mtl_nmt.cli.launch:main",
+            "mtl-nmt-au-report=mtl_nmt.cli.au_report:main",
         ],
     },
     classifiers=[

@@ -27,11 +27,13 @@ VARIANTS = {
 }
 
 
-def run(data, pairs, updates, max_tokens, task_args, extra, workdir):
+def run(data, pairs, updates, max_tokens, task_args, extra, workdir, save=False):
+    """Train; mean words/s of the log records after the first (``save``: keep checkpoint_last.pt
+    in ``workdir``)."""
     fairseq_train = os.path.join(os.path.dirname(sys.executable), "fairseq-train")
     cmd = [fairseq_train, data, *task_args, "--lang-pairs", pairs, "--encoder-langtok", "src",
            "--decoder-langtok", "--sampling-method", "temperature", "--sampling-temperature", "2",
-           *MODEL, "--encoder-normalize-before", "--decoder-normalize-before", "--max-tokens", str(max_tokens), "--max-update", str(updates), "--no-save",
+           *MODEL, "--encoder-normalize-before", "--decoder-normalize-before", "--max-tokens", str(max_tokens), "--max-update", str(updates), *([] if save else ["--no-save"]), "--no-epoch-checkpoints",
            "--disable-validation", "--num-workers", "0", "--seed", "1", "--log-format", "json",
            "--log-interval", "10", "--save-dir", workdir, *extra]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=dict(os.environ, PYTHONWARNINGS="ignore"))
@@ -46,13 +48,19 @@ def run(data, pairs, updates, max_tokens, task_args, extra, workdir):
     return statistics.mean(wps[1:])
 
 
-def main(argv=None):
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def bench_parser(doc):
+    """The options every training benchmark shares (data, pairs, budget, batch size, repeats)."""
+    p = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", default=os.path.join(ROOT, "work/lohelp/data-bin"), help="data-bin (mtl-nmt-prepare)")
     p.add_argument("--pairs", default="en-de,en-fr,en-fi,en-hi", help="language pairs")
     p.add_argument("--updates", type=int, default=150, help="updates per run (first 10 are not timed)")
     p.add_argument("--max-tokens", type=int, default=2000, help="tokens per batch")
     p.add_argument("--repeats", type=int, default=2, help="alternating runs of each variant")
+    return p
+
+
+def main(argv=None):
+    p = bench_parser(__doc__)
     p.add_argument("--variant", action="append", default=[], metavar="NAME=ARGS",
                    help="extra variant of multilingual_scheduled: a name and fairseq-train options")
     args = p.parse_args(argv)

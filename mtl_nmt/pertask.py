@@ -144,3 +144,27 @@ def log_task_losses(logging_outputs: List[dict], names: Sequence[str], metrics) 
             metrics.log_scalar(f"loss_{name}", float(loss[i] / size[i]) / math.log(2), float(size[i]), round=3)
         if nll is not None and ntok is not None and ntok[i] > 0:
             metrics.log_scalar(f"nll_loss_{name}", float(nll[i] / ntok[i]) / math.log(2), float(ntok[i]), round=3)
+
+
+def task_sums(row_values: torch.Tensor, task_ids: torch.Tensor, num_tasks: int) -> torch.Tensor:
+    """Per-task sums of per-sentence values (differentiable): a vector of length K."""
+    out = torch.zeros(num_tasks, dtype=row_values.dtype, device=row_values.device)
+    return out.index_add(0, task_ids.to(row_values.device), row_values)
+
+
+def add_task_vectors(logging_output: dict, vectors: dict) -> None:
+    """Store per-task vectors (``{"loss": tensor(K), ...}``) in a logging output as float64 CPU."""
+    for stat, v in vectors.items():
+        logging_output[PER_TASK_PREFIX + stat] = v.detach().double().cpu()
+
+
+def log_task_means(logging_outputs: List[dict], names: Sequence[str], stat: str, count_stat: str,
+                   metrics, prefix: str) -> None:
+    """Log ``<prefix><pair>`` = sum of ``stat`` / sum of ``count_stat`` for pairs with a count."""
+    total = sum_task_stat(logging_outputs, stat)
+    count = sum_task_stat(logging_outputs, count_stat)
+    if total is None or count is None:
+        return
+    for i, name in enumerate(names):
+        if count[i] > 0:
+            metrics.log_scalar(f"{prefix}{name}", float(total[i] / count[i]), float(count[i]), round=4)

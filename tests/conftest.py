@@ -77,6 +77,39 @@ def toy_train_args(data_bin, save_dir, max_update, *extra, pairs="en-xx,en-yy"):
             "--no-epoch-checkpoints", "--cpu", *extra]
 
 
+def straight_and_resumed(data_bin, tmp_path, total, stop, opts):
+    """Train ``total`` updates straight, and ``stop`` then resumed to ``total`` in another folder;
+    returns the two runs' logs (stdout + stderr)."""
+    straight, split = str(tmp_path / "straight"), str(tmp_path / "split")
+    full = run_cli(toy_train_args(data_bin, straight, total, *opts))
+    run_cli(toy_train_args(data_bin, split, stop, *opts))
+    resumed = run_cli(toy_train_args(data_bin, split, total, *opts))
+    return full.stdout + full.stderr, resumed.stdout + resumed.stderr
+
+
+def by_update(log, kind, key="num_updates"):
+    """``--log-format json`` records of one kind, keyed by their update number."""
+    return {r[key]: r for r in json_logs(log, kind)}
+
+
+def build_trainer(data_bin, save_dir, *extra):
+    """An in-process fairseq Trainer for the toy setup (``extra`` options win over the defaults) and
+    its training epoch iterator."""
+    import torch
+    from fairseq import options, tasks
+    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+    from fairseq.trainer import Trainer
+
+    argv = toy_train_args(data_bin, save_dir, 10, *extra)[1:]
+    args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
+    cfg = convert_namespace_to_omegaconf(args)
+    task = tasks.setup_task(cfg.task)
+    torch.manual_seed(1)
+    model = task.build_model(cfg.model)
+    trainer = Trainer(cfg, task, model, task.build_criterion(cfg.criterion))
+    return trainer, trainer.get_train_iterator(epoch=1, load_dataset=True)
+
+
 def json_logs(text, kind):
     """Parsed ``--log-format json`` records of one kind (``train_inner``, ``valid``, ``train``)."""
     import json

@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import json_logs, run_cli, toy_train_args
+from conftest import by_update, json_logs, run_cli, straight_and_resumed, toy_train_args
 
 
 @pytest.fixture(scope="module")
@@ -68,17 +68,12 @@ def test_interactive_loads_checkpoint(trained, toy_bin):
 
 
 def test_resume_continues_exactly(toy_bin, tmp_path):
-    straight, split = str(tmp_path / "straight"), str(tmp_path / "split")
-    common = ("--validate-interval-updates", "15", "--save-interval-updates", "15")
-    full = run_cli(toy_train_args(toy_bin, straight, 30, *common))
-    run_cli(toy_train_args(toy_bin, split, 15, *common))
-    resumed = run_cli(toy_train_args(toy_bin, split, 30, *common))
-    assert "Loaded checkpoint" in resumed.stderr + resumed.stdout
-    a = [v for v in json_logs(full.stdout + full.stderr, "valid") if v["valid_num_updates"] == 30]
-    b = [v for v in json_logs(resumed.stdout + resumed.stderr, "valid") if v["valid_num_updates"] == 30]
-    assert a and b
-    assert b[-1]["valid_loss"] == pytest.approx(a[-1]["valid_loss"], abs=1e-3)
-    assert b[-1]["valid_loss_en-yy"] == pytest.approx(a[-1]["valid_loss_en-yy"], abs=1e-3)
+    full, resumed = straight_and_resumed(toy_bin, tmp_path, 30, 15,
+                                         ("--validate-interval-updates", "15", "--save-interval-updates", "15"))
+    assert "Loaded checkpoint" in resumed
+    a, b = by_update(full, "valid", "valid_num_updates"), by_update(resumed, "valid", "valid_num_updates")
+    assert b[30]["valid_loss"] == pytest.approx(a[30]["valid_loss"], abs=1e-3)
+    assert b[30]["valid_loss_en-yy"] == pytest.approx(a[30]["valid_loss_en-yy"], abs=1e-3)
 
 
 def _one_line_error(proc, needle):

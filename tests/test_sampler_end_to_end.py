@@ -1,10 +1,9 @@
 """Scheduled sampling through real fairseq-train runs on the toy corpus (1 and 2 gloo ranks)."""
 import json
-import os
 
 import pytest
 
-from conftest import json_logs, run_cli, toy_train_args
+from conftest import by_update, json_logs, run_cli, straight_and_resumed, toy_train_args
 from mtl_nmt.sampling.heating import heating_temperature
 from mtl_nmt.sampling.temperature import temperature_probs
 
@@ -31,12 +30,8 @@ def test_heating_probabilities_in_the_log_follow_the_schedule(toy_bin, tmp_path)
 def test_resume_continues_the_schedule_exactly(toy_bin, tmp_path):
     opts = ("--sampling-method", "adaptive", "--adaptive-alpha", "2", "--homogeneous-batches",
             "--resample-interval", "3", "--validate-interval-updates", "8", "--save-interval-updates", "8")
-    straight, split = str(tmp_path / "a"), str(tmp_path / "b")
-    full = run_cli(toy_train_args(toy_bin, straight, 24, *opts))
-    run_cli(toy_train_args(toy_bin, split, 8, *opts))
-    resumed = run_cli(toy_train_args(toy_bin, split, 24, *opts))
-    a = {v["valid_num_updates"]: v for v in json_logs(full.stdout + full.stderr, "valid")}
-    b = {v["valid_num_updates"]: v for v in json_logs(resumed.stdout + resumed.stderr, "valid")}
+    full, resumed = straight_and_resumed(toy_bin, tmp_path, 24, 8, opts)
+    a, b = by_update(full, "valid", "valid_num_updates"), by_update(resumed, "valid", "valid_num_updates")
     assert 24 in a and 24 in b and 16 in b
     for key in ("valid_loss", "valid_loss_en-xx", "valid_loss_en-yy"):
         assert b[24][key] == pytest.approx(a[24][key], abs=1e-3)

@@ -9,8 +9,13 @@ from .schedule import SamplingSchedule
 
 
 class ScheduledSampler:
-    def __init__(self, schedule: SamplingSchedule, updates_per_block: int):
+    """``schedule``: what is sampled (q). ``implicit``: the schedule implicit methods follow (p, for
+    r = p/q: per-pair learning rates or loss scales); it observes validations like ``schedule``."""
+
+    def __init__(self, schedule: SamplingSchedule, updates_per_block: int,
+                 implicit: Optional[SamplingSchedule] = None):
         self.schedule = schedule
+        self.implicit = implicit if implicit is not None else schedule
         self.updates_per_block = updates_per_block
         self.num_updates = 0
         self.epochs: Dict[int, dict] = {}
@@ -33,10 +38,17 @@ class ScheduledSampler:
     def current_probs(self) -> np.ndarray:
         return self.schedule.probs(self.num_updates)
 
+    def observe(self, metrics: Dict[str, Dict[str, float]]) -> None:
+        self.last_metrics = metrics
+        self.schedule.observe(self.num_updates, metrics)
+        if self.implicit is not self.schedule:
+            self.implicit.observe(self.num_updates, metrics)
+
     def state_dict(self) -> dict:
         if self.before_save is not None:
             self.before_save()
-        return {"schedule": self.schedule.state_dict(), "num_updates": self.num_updates,
+        implicit = None if self.implicit is self.schedule else self.implicit.state_dict()
+        return {"schedule": self.schedule.state_dict(), "implicit": implicit, "num_updates": self.num_updates,
                 "last_metrics": self.last_metrics,
                 "updates_per_block": self.updates_per_block,
                 "epochs": {e: {"start_update": r["start_update"], "blocks": dict(r["blocks"])}
@@ -44,6 +56,8 @@ class ScheduledSampler:
 
     def load_state_dict(self, state: dict) -> None:
         self.schedule.load_state_dict(state["schedule"])
+        if self.implicit is not self.schedule and state.get("implicit") is not None:
+            self.implicit.load_state_dict(state["implicit"])
         self.num_updates = int(state["num_updates"])
         self.last_metrics = state.get("last_metrics", {})
         self.epochs = {int(e): {"start_update": int(r["start_update"]),

@@ -97,15 +97,18 @@ class HeatingSchedule(SamplingSchedule):
 class AdaptiveSchedule(SamplingSchedule):
     """Adaptive schedule (Jean et al. 2019, §3.2; see :mod:`.adaptive`): recomputed after every
     validation from each pair's dev metric relative to its baseline; until the first
-    validation (and while baselines are unknown) it samples from the explicit schedule."""
+    validation (and while baselines are unknown) it samples from the explicit schedule
+    (temperature ``explicit_temperature``, or the given ``explicit`` probabilities)."""
 
     name = "adaptive"
 
     def __init__(self, pairs, sizes, metric="loss", baselines: Optional[Dict[str, float]] = None,
-                 alpha=1.0, mix=0.0, smoothing=0.0, explicit_temperature=1.0, min_prob=0.0):
+                 alpha=1.0, mix=0.0, smoothing=0.0, explicit_temperature=1.0, min_prob=0.0,
+                 explicit: Optional[Sequence[float]] = None):
         super().__init__(pairs, sizes, min_prob)
         self.metric, self.alpha, self.mix, self.smoothing = metric, alpha, mix, smoothing
-        self.explicit = temperature_probs(self.sizes, explicit_temperature)
+        self.explicit = (temperature_probs(self.sizes, explicit_temperature) if explicit is None
+                         else np.asarray(explicit, dtype=np.float64))
         self.baselines = None if baselines is None else [float(baselines[p]) for p in self.pairs]
         self.current = self.explicit.copy()
         self.latest: Optional[list] = None

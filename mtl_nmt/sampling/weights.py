@@ -8,9 +8,9 @@ import numpy as np
 from ..errors import MtlNmtError
 
 
-def load_pair_values(path: str, pairs: Sequence[str], what: str) -> Dict[str, float]:
-    """Read a JSON object pair → number; one clear error for a missing file, bad JSON, a missing
-    pair or a non-number. Keys may be ``en-de`` or fairseq dataset keys ``main:en-de``."""
+def load_pair_map(path: str, pairs: Sequence[str], what: str) -> dict:
+    """Read a JSON object keyed by pair; one clear error for a missing file, bad JSON, a non-object
+    or a missing pair. Keys may be ``en-de`` or fairseq dataset keys ``main:en-de``."""
     if not os.path.isfile(path):
         raise MtlNmtError(f"{what} file {path!r} does not exist")
     try:
@@ -19,11 +19,17 @@ def load_pair_values(path: str, pairs: Sequence[str], what: str) -> Dict[str, fl
     except json.JSONDecodeError as e:
         raise MtlNmtError(f"{what} file {path} is not valid JSON: {e}") from None
     if not isinstance(raw, dict):
-        raise MtlNmtError(f"{what} file {path} must hold a JSON object mapping pairs to numbers")
+        raise MtlNmtError(f"{what} file {path} must hold a JSON object keyed by language pair")
     values = {k.split(":", 1)[-1]: v for k, v in raw.items()}
     missing = [p for p in pairs if p not in values]
     if missing:
         raise MtlNmtError(f"{what} file {path} has no value for pair(s) {', '.join(missing)}")
+    return values
+
+
+def load_pair_values(path: str, pairs: Sequence[str], what: str) -> Dict[str, float]:
+    """:func:`load_pair_map` whose values must be finite numbers."""
+    values = load_pair_map(path, pairs, what)
     out = {}
     for p in pairs:
         v = values[p]

@@ -22,9 +22,12 @@ from ..data.task_datasets import TaskDataManager
 from ..dataclass_utils import dataclass_from_add_args, namespace_from_config
 from ..errors import MtlNmtError
 from ..evaluation import bleu_from_stats, bleu_tokenizer
-from ..pertask import (PER_TASK_PREFIX, TaskSpace, add_task_stats, log_task_losses, split_by_task,
-                       sum_task_stat, task_counts)
+from ..lr_scheduler.task_scaled import TASK_LR_ATTR
+from ..optim.fairseq_adatask import find_adatask
+from ..pertask import (PER_TASK_PREFIX, TaskSpace, add_task_stats, log_task_losses, log_task_means,
+                       split_by_task, sum_task_stat, task_counts)
 from ..sampling.heating import SHAPES
+from ..sampling.implicit import implicit_scales
 from ..sampling.sampler import ScheduledSampler
 from ..sampling.schedule import SCHEDULED_METHODS, AdaptiveSchedule, HeatingSchedule, StaticSchedule
 from ..sampling.weights import load_pair_values
@@ -69,6 +72,9 @@ class MultilingualScheduledConfig(_ParentConfig):
                                 "temperature schedule (--sampling-temperature) mixed in"})
     adaptive_smoothing: float = field(default=0.0, metadata={"help": "adaptive: β of p_t = β p_(t-1) + (1-β) p"})
     min_sampling_prob: float = field(default=0.0, metadata={"help": "floor m on every pair's probability"})
+    implicit_max_scale: float = field(
+        default=0.0, metadata={"help": "implicit schedules (--lr-scheduler task_scaled, --gradient-scaling "
+                               "adaptive): clip r_i = p_i/q_i to [1/M, M]; 0: no clip"})
     homogeneous_batches: bool = field(
         default=False, metadata={"help": "every micro-batch holds one pair, drawn with the schedule's "
                                  "probabilities; all ranks draw the same pair at the same step"})
@@ -92,12 +98,14 @@ _TRACE = os.environ.get("MTL_NMT_TRACE_BATCHES")
 _BLEU_STATS = ("bleu_sys_len", "bleu_ref_len", *[f"bleu_{a}_{i}" for a in ("counts", "totals") for i in range(4)])
 
 
-def _trace_batch(update_num, task_ids):
-    """With MTL_NMT_TRACE_BATCHES=PREFIX, append "update<TAB>task ids" of every micro-batch to
-    PREFIX.rank<R> (to check what each rank trained on)."""
+def _trace_batch(update_num, task_ids, model):
+    """With MTL_NMT_TRACE_BATCHES=PREFIX, append "update<TAB>task ids<TAB>parameter checksum" of every
+    micro-batch to PREFIX.rank<R> (to check what each rank trained on, and that ranks agree)."""
     rank = torch.distributed.get_rank() if torch.distributed.is_initialized() else 0
+    with torch.no_grad():
+        checksum = sum(float(p.double().sum()) for p in model.parameters())
     with open(f"{_TRACE}.rank{rank}", "a", encoding="utf-8") as f:
-        f.write(f"{update_num}\t{','.join(map(str, sorted(set(task_ids.tolist()))))}\n")
+        f.write(f"{update_num}\t{','.join(map(str, sorted(set(task_ids.tolist()))))}\t{checksum:.6e}\n")
 
 
 def _split_files_exist(data_dir, split, src, tgt):
@@ -123,6 +131,8 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         self.sampler: Optional[ScheduledSampler] = None
         self._pending_valid = None
         self._filtered = None
+        self._update_tasks = set()
+        self._checked_task_lr = False
 
     @classmethod
     def setup_task(cls, cfg, **kwargs):
@@ -152,6 +162,8 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
             raise MtlNmtError(f"--resample-interval must be >= 1, got {args.resample_interval}")
         if args.sampling_method == "adaptive" and args.adaptive_metric == "bleu" and not args.eval_bleu:
             raise MtlNmtError("--adaptive-metric bleu needs --eval-bleu")
+        if args.implicit_max_scale and args.implicit_max_scale < 1:
+            raise MtlNmtError(f"--implicit-max-scale must be 0 (no clip) or >= 1, got {args.implicit_max_scale}")
         if args.homogeneous_batches and args.sampling_method not in SCHEDULED_METHODS:
             raise MtlNmtError(f"--homogeneous-batches needs one of --sampling-method {', '.join(SCHEDULED_METHODS)}")
         if args.sampling_method in SCHEDULED_METHODS and args.lang_tok_replacing_bos_eos and not args.homogeneous_batches:
@@ -213,7 +225,63 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
             schedule = StaticSchedule(pairs, sizes, method, a.sampling_temperature, weights, a.min_sampling_prob)
         logger.info("sampling %s: sizes %s, initial probabilities %s", method, dict(zip(pairs, sizes)),
                     dict(zip(pairs, np.round(schedule.probs(0), 4).tolist())))
-        return ScheduledSampler(schedule, a.resample_interval)
+        implicit = schedule
+        if method != "adaptive":
+            # what implicit schedules follow: the adaptive rule, starting from the sampled q(0)
+            implicit = AdaptiveSchedule(pairs, sizes, a.adaptive_metric, self._adaptive_baselines(pairs),
+                                        a.adaptive_alpha, a.adaptive_mix, a.adaptive_smoothing,
+                                        min_prob=a.min_sampling_prob, explicit=schedule.probs(0))
+        return ScheduledSampler(schedule, a.resample_interval, implicit)
+
+    # ---------------------------------------------------------------- implicit schedules
+    def require_implicit_schedule(self, what: str) -> None:
+        """Clear errors when ``what`` (an implicit-schedule option) cannot work with this config."""
+        if self.args.sampling_method not in SCHEDULED_METHODS:
+            raise MtlNmtError(f"{what} needs a scheduled --sampling-method ({', '.join(SCHEDULED_METHODS)}): "
+                              "r_i = p_i/q_i needs the sampled q")
+        if self.args.adaptive_metric == "bleu" and not self.args.eval_bleu:
+            raise MtlNmtError(f"{what} with --adaptive-metric bleu needs --eval-bleu")
+
+    def implicit_scales(self) -> np.ndarray:
+        """r_i = p_i/q_i now (Jean et al. 2019 §3.3), in the order of ``--lang-pairs``."""
+        if self.sampler is None:
+            raise MtlNmtError("implicit schedules need a scheduled --sampling-method and training data")
+        return implicit_scales(self.sampler.implicit.probs(self.sampler.num_updates),
+                               self.sampler.current_probs(), self.args.implicit_max_scale)
+
+    def _check_task_lr(self, optimizer):
+        self._checked_task_lr = True
+        if getattr(optimizer, TASK_LR_ATTR, None) is None:
+            return
+        uf = self.args.update_freq
+        uf = max(uf) if isinstance(uf, (list, tuple)) or hasattr(uf, "__len__") else uf
+        if not self.args.homogeneous_batches:
+            raise MtlNmtError("--lr-scheduler task_scaled gives each update the learning rate of its pair: it "
+                              "needs one pair per update, i.e. --homogeneous-batches (mixed batches: use "
+                              "--criterion mtl_label_smoothed_cross_entropy --gradient-scaling adaptive)")
+        if int(uf) > 1 and self.args.homogeneous_scope != "update":
+            raise MtlNmtError("--lr-scheduler task_scaled with --update-freq > 1 needs --homogeneous-scope update "
+                              "(one pair for all micro-batches of an update)")
+
+    def optimizer_step(self, optimizer, model, update_num):
+        scaler = getattr(optimizer, TASK_LR_ATTR, None)
+        tasks, self._update_tasks = self._update_tasks, set()
+        if scaler is None:
+            return super().optimizer_step(optimizer, model, update_num)
+        scales = scaler.scales(self)
+        for name, r in zip(self.task_space.names, scales.tolist()):
+            metrics.log_scalar(f"lr_scale_{name}", r, weight=1, round=4)
+        if len(tasks) > 1:
+            raise MtlNmtError(f"update {update_num} trained on several pairs {sorted(tasks)}: task_scaled "
+                              "needs one pair per update (--homogeneous-batches)")
+        if not tasks:
+            return super().optimizer_step(optimizer, model, update_num)
+        lr = optimizer.get_lr()
+        optimizer.set_lr(lr * float(scales[tasks.pop()]))
+        try:
+            super().optimizer_step(optimizer, model, update_num)
+        finally:
+            optimizer.set_lr(lr)
 
     def _adaptive_baselines(self, pairs):
         source = self.args.adaptive_baselines
@@ -293,16 +361,49 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
                 metrics.log_scalar(f"prob_{name}", p, weight=1, round=4)
             if isinstance(self.sampler.schedule, HeatingSchedule):
                 metrics.log_scalar("sampling_temperature", self.sampler.schedule.temperature(update_num), 1, round=3)
-        loss, sample_size, logging_output = super().train_step(
-            sample, model, criterion, optimizer, update_num, ignore_grad
-        )
+        if not self._checked_task_lr:
+            self._check_task_lr(optimizer)
+        adatask = find_adatask(optimizer)
+        if adatask is not None and "task_ids" in sample and not ignore_grad:
+            loss, sample_size, logging_output = self._adatask_train_step(
+                adatask, sample, model, criterion, optimizer, update_num)
+        else:
+            loss, sample_size, logging_output = super().train_step(
+                sample, model, criterion, optimizer, update_num, ignore_grad)
+        if "task_ids" in sample and not ignore_grad:
+            self._update_tasks.update(torch.unique(sample["task_ids"]).tolist())
         if "task_ids" in sample:
             logging_output[PER_TASK_PREFIX + "samples"] = task_counts(sample["task_ids"], len(self.task_space))
             if _TRACE:
-                _trace_batch(update_num, sample["task_ids"])
+                _trace_batch(update_num, sample["task_ids"], model)
         if self.sampler is not None:
             self.sampler.num_updates = update_num + 1
         return loss, sample_size, logging_output
+
+    def _adatask_train_step(self, adatask, sample, model, criterion, optimizer, update_num):
+        """Tell AdaTask whose gradient each backward pass produces; a mixed batch is split and
+        back-propagated once per pair present (Yang et al. 2023 need per-pair gradients)."""
+        if not getattr(adatask, "_names_set", False):
+            adatask.set_param_names(model)
+            adatask._names_set = True
+        present = torch.unique(sample["task_ids"]).tolist()
+        if len(present) == 1:
+            adatask.begin_task_segment(present[0])
+            return super().train_step(sample, model, criterion, optimizer, update_num)
+        if not getattr(self, "_warned_mixed_adatask", False):
+            logger.warning("adatask with mixed batches: one forward/backward per pair present in each batch "
+                           "(up to %d× the cost); use --homogeneous-batches for one backward per micro-batch",
+                           len(self.task_space))
+            self._warned_mixed_adatask = True
+        total_loss, total_size, merged = 0.0, 0, {}
+        for task_id, sub in split_by_task(sample, self.target_dictionary.pad()):
+            adatask.begin_task_segment(task_id)
+            loss, size, out = super().train_step(sub, model, criterion, optimizer, update_num)
+            total_loss += loss.detach()
+            total_size += size
+            for key, value in out.items():
+                merged[key] = merged.get(key, 0) + value
+        return total_loss, total_size, merged
 
     # ---------------------------------------------------------------- validation
     def build_model(self, args, from_checkpoint=False):
@@ -321,6 +422,14 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
     def valid_step(self, sample, model, criterion):
         if "task_ids" not in sample:
             return super().valid_step(sample, model, criterion)
+        if getattr(criterion, "num_tasks", None) == len(self.task_space):
+            # the criterion keeps per-pair sums itself: one forward for the whole batch
+            loss, size, out = super().valid_step(sample, model, criterion)
+            if getattr(self.args, "eval_bleu", False):
+                for task_id, sub in split_by_task(sample, self.target_dictionary.pad()):
+                    self._add_bleu_stats(out, task_id, sub, model)
+            out[PER_TASK_PREFIX + "valid"] = torch.ones(1, dtype=torch.float64)
+            return loss, size, out
         total_loss, total_size, merged = 0.0, 0, {}
         pad = self.target_dictionary.pad()
         k = len(self.task_space)
@@ -373,6 +482,7 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         super().reduce_metrics(logging_outputs, criterion)
         names = self.task_space.names
         log_task_losses(logging_outputs, names, metrics)
+        log_task_means(logging_outputs, names, "weight", "weight_batches", metrics, "weight_")
         counts = sum_task_stat(logging_outputs, "samples")
         if counts is not None:
             for name, count in zip(names, counts.tolist()):
@@ -413,8 +523,7 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
                                    [acc[f"bleu_totals_{j}"][i] for j in range(4)],
                                    acc["bleu_sys_len"][i], acc["bleu_ref_len"][i])
                 for i, n in enumerate(names) if acc["bleu_ref_len"][i] > 0}
-        self.sampler.last_metrics = observed
-        self.sampler.schedule.observe(self.sampler.num_updates, observed)
+        self.sampler.observe(observed)
         if isinstance(self.sampler.schedule, AdaptiveSchedule):
             logger.info("adaptive sampling after validation at update %d: %s", self.sampler.num_updates,
                         dict(zip(names, np.round(self.sampler.schedule.current, 4).tolist())))

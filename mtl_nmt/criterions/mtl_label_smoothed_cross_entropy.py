@@ -1,0 +1,127 @@
+"""Criterion ``mtl_label_smoothed_cross_entropy``: fairseq's label-smoothed cross-entropy with
+per-pair bookkeeping and per-pair loss balancing — static scalarization weights
+(:mod:`mtl_nmt.losses.scalarization`), adaptive gradient scaling r_i = p_i/q_i
+(:mod:`mtl_nmt.sampling.implicit`) and the BMTL transform (:mod:`mtl_nmt.losses.bmtl`).
+
+The logged ``loss``/``nll_loss`` (and ``loss_<pair>``) are always the plain label-smoothed losses,
+so runs stay comparable; only the loss that is back-propagated changes. ``weight_<pair>`` is the
+mean multiplier applied to that pair's token losses (1 = plain criterion)."""
+from dataclasses import dataclass, field
+from typing import Optional
+
+import torch
+from fairseq.criterions import register_criterion
+from fairseq.criterions.label_smoothed_cross_entropy import (
+    LabelSmoothedCrossEntropyCriterion, LabelSmoothedCrossEntropyCriterionConfig, label_smoothed_nll_loss)
+from fairseq.dataclass import ChoiceEnum
+
+from ..errors import MtlNmtError
+from ..losses.bmtl import bmtl_coefficients
+from ..losses.scalarization import load_task_weights, scalarization_multipliers
+from ..pertask import add_task_vectors, task_sums
+
+
+@dataclass
+class MtlLabelSmoothedCrossEntropyConfig(LabelSmoothedCrossEntropyCriterionConfig):
+    task_weights: Optional[str] = field(
+        default=None, metadata={"help": "static scalarization weights: 'uniform' or a JSON file "
+                                "{pair: weight}, normalised on the simplex; pair i's token losses are "
+                                "multiplied by K·w_i (uniform = the plain criterion)"})
+    gradient_scaling: ChoiceEnum(["none", "adaptive"]) = field(
+        default="none", metadata={"help": "adaptive: multiply pair i's token losses by r_i = p_i/q_i "
+                                  "(p: the adaptive rule on dev scores, --adaptive-*; q: the sampling "
+                                  "schedule in use). Under Adam this is loss weighting, not a per-pair "
+                                  "learning rate (use --lr-scheduler task_scaled for that)"})
+    loss_transform: ChoiceEnum(["none", "bmtl"]) = field(
+        default="none", metadata={"help": "bmtl: minimise Σ_i exp(L_i/t) over the pairs of each batch "
+                                  "(L_i: pair i's token-mean loss; Liang & Zhang 2020); needs mixed batches"})
+    bmtl_temperature: float = field(default=1.0, metadata={"help": "t of the BMTL transform (nats)"})
+    bmtl_form: ChoiceEnum(["normalized", "exact"]) = field(
+        default="normalized", metadata={"help": "normalized: gradient Σ softmax(L/t)_i ∇L_i (overflow-free, "
+                                        "scale of one loss); exact: Σ h'(L_i) ∇L_i"})
+
+
+@register_criterion("mtl_label_smoothed_cross_entropy", dataclass=MtlLabelSmoothedCrossEntropyConfig)
+class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
+    def __init__(self, task, sentence_avg, label_smoothing, ignore_prefix_size=0, report_accuracy=False,
+                 task_weights=None, gradient_scaling="none", loss_transform="none", bmtl_temperature=1.0,
+                 bmtl_form="normalized"):
+        super().__init__(task, sentence_avg, label_smoothing, ignore_prefix_size, report_accuracy)
+        space = getattr(task, "task_space", None)
+        if space is None:
+            raise MtlNmtError("--criterion mtl_label_smoothed_cross_entropy needs --task multilingual_scheduled "
+                              "(it reads the language pair of every sentence)")
+        self.num_tasks = len(space)
+        self.multipliers = None
+        if task_weights:
+            self.multipliers = torch.tensor(scalarization_multipliers(load_task_weights(task_weights, space.names)))
+        self.gradient_scaling = gradient_scaling
+        self.loss_transform = loss_transform
+        self.bmtl_temperature = bmtl_temperature
+        self.bmtl_form = bmtl_form
+        targs = task.args
+        if loss_transform == "bmtl":
+            if not bmtl_temperature > 0:
+                raise MtlNmtError(f"--bmtl-temperature must be > 0, got {bmtl_temperature}")
+            if getattr(targs, "homogeneous_batches", False):
+                raise MtlNmtError("--loss-transform bmtl weighs the pairs of a batch against each other; with "
+                                  "--homogeneous-batches every batch holds one pair, so it would do nothing")
+        if gradient_scaling == "adaptive":
+            task.require_implicit_schedule("--gradient-scaling adaptive")
+        self.weighted = self.multipliers is not None or gradient_scaling != "none" or loss_transform != "none"
+
+    def _multipliers(self, device) -> Optional[torch.Tensor]:
+        c = None if self.multipliers is None else self.multipliers.clone()
+        if self.gradient_scaling == "adaptive":
+            r = torch.tensor(self.task.implicit_scales(), dtype=torch.float64)
+            c = r if c is None else c * r
+        return None if c is None else c.to(device)
+
+    def forward(self, model, sample, reduce=True):
+        if not reduce or "task_ids" not in sample:
+            if self.weighted and model.training:
+                raise MtlNmtError("per-pair loss weighting needs batches from --task multilingual_scheduled")
+            return super().forward(model, sample, reduce)
+        net_output = model(**sample["net_input"])
+        lprobs, target = self.get_lprobs_and_target(model, net_output, sample)
+        tok_loss, tok_nll = label_smoothed_nll_loss(lprobs, target, self.eps, ignore_index=self.padding_idx,
+                                                    reduce=False)
+        bsz = sample["target"].size(0)
+        loss, nll_loss = tok_loss.sum(), tok_nll.sum()
+        k = self.num_tasks
+        tids = sample["task_ids"]
+        row_loss = tok_loss.view(bsz, -1).sum(1)
+        row_tok = target.ne(self.padding_idx).view(bsz, -1).sum(1).to(row_loss.dtype)
+        task_loss = task_sums(row_loss, tids, k)
+        task_tok = task_sums(row_tok, tids, k)
+        task_sent = task_sums(torch.ones_like(row_loss), tids, k)
+        sample_size = bsz if self.sentence_avg else sample["ntokens"]
+        logging_output = {"loss": loss.data, "nll_loss": nll_loss.data, "ntokens": sample["ntokens"],
+                          "nsentences": bsz, "sample_size": sample_size}
+        add_task_vectors(logging_output, {
+            "loss": task_loss, "nll_loss": task_sums(tok_nll.view(bsz, -1).sum(1), tids, k),
+            "ntokens": task_tok, "nsentences": task_sent,
+            "sample_size": task_sent if self.sentence_avg else task_tok})
+        if self.report_accuracy:
+            n_correct, total = self.compute_accuracy(model, net_output, sample)
+            logging_output["n_correct"] = n_correct.item()
+            logging_output["total"] = total.item()
+        if self.weighted and model.training:
+            loss = self._objective(task_loss, task_tok, sample_size, logging_output)
+        return loss, sample_size, logging_output
+
+    def _objective(self, task_loss, task_tok, sample_size, logging_output):
+        """The loss to back-propagate; records the per-token multiplier of each present pair."""
+        present = task_tok > 0
+        c = self._multipliers(task_loss.device)
+        if self.loss_transform == "bmtl":
+            means = task_loss / task_tok.clamp_min(1)
+            a = bmtl_coefficients(means, present, self.bmtl_temperature, self.bmtl_form == "normalized", c)
+            a = a.to(task_loss.dtype)
+            objective = float(sample_size) * (a * means).sum()
+            per_token = a * float(sample_size) / task_tok.clamp_min(1)
+        else:
+            objective = (c.to(task_loss.dtype) * task_loss).sum()
+            per_token = c
+        add_task_vectors(logging_output, {"weight": per_token * present, "weight_batches": present.double()})
+        return objective

@@ -1,0 +1,1 @@
+from . import task_scaled  # noqa: F401

@@ -1,0 +1,134 @@
+"""LR scheduler ``task_scaled``: any fairseq scheduler (``--base-lr-scheduler``, with its own
+options) whose learning rate is multiplied, at each update, by the scale of the language pair the
+update trains on — the implicit schedule of Jean, Firat & Johnson (2019, §3.3): sample from an
+explicit q and scale pair i's learning rate by r_i = p_i/q_i (``--task-lr-scales adaptive``), or
+by fixed per-pair factors (a JSON file).
+
+A per-pair learning rate needs one pair per update: the task refuses mixed batches. The scale is
+applied by the task around the optimizer step (the logged ``lr`` is the base scheduler's)."""
+import dataclasses
+from dataclasses import dataclass, field, make_dataclass
+from typing import Any, List, Optional
+
+import numpy as np
+from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+from fairseq.optim.lr_scheduler import (LR_SCHEDULER_DATACLASS_REGISTRY, LR_SCHEDULER_REGISTRY,
+                                        FairseqLRScheduler, register_lr_scheduler)
+from omegaconf import II, OmegaConf
+
+from ..errors import MtlNmtError
+from ..sampling.weights import load_pair_values
+
+TASK_LR_ATTR = "mtl_task_lr"
+_INTERPOLATED = {"${optimization.lr}": "lr", "${optimization.max_update}": "max_update",
+                 "${checkpoint.maximize_best_checkpoint_metric}": "maximize_best_checkpoint_metric"}
+BASE_SCHEDULERS = sorted(n for n, dc in LR_SCHEDULER_DATACLASS_REGISTRY.items() if dc is not None)
+
+
+def _default(f):
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return "???"
+
+
+def _base_option_fields():
+    """Every option of every registered fairseq scheduler, unset (None) by default: an option left
+    unset takes the chosen base scheduler's own default."""
+    fields, seen = [], set()
+    for name in BASE_SCHEDULERS:
+        for f in dataclasses.fields(LR_SCHEDULER_DATACLASS_REGISTRY[name]):
+            d = _default(f)
+            if f.name.startswith("_") or f.name in seen or (isinstance(d, str) and d.startswith("${")):
+                continue
+            seen.add(f.name)
+            typ = f.type if str(f.type).startswith("typing.Optional") else Optional[f.type]
+            helptext = f.metadata.get("help", "") if f.metadata else ""
+            fields.append((f.name, typ, field(default=None, metadata={
+                "help": f"(base scheduler {name} and others) {helptext}; default: the base scheduler's"})))
+    return fields
+
+
+@dataclass
+class _TaskScaledOptions(FairseqDataclass):
+    base_lr_scheduler: ChoiceEnum(BASE_SCHEDULERS) = field(
+        default="inverse_sqrt", metadata={"help": "the fairseq scheduler whose learning rate is scaled"})
+    task_lr_scales: str = field(
+        default="adaptive", metadata={"help": "'adaptive' (r_i = p_i/q_i: p from the adaptive rule on per-pair "
+                                      "dev scores, --adaptive-*; q the sampling schedule in use) or a JSON "
+                                      "file {pair: factor}"})
+    total_num_update: Optional[float] = field(
+        default=None, metadata={"help": "(polynomial_decay) total updates; default: --max-update"})
+    lr: List[float] = II("optimization.lr")
+    max_update: int = II("optimization.max_update")
+    maximize_best_checkpoint_metric: bool = II("checkpoint.maximize_best_checkpoint_metric")
+
+
+TaskScaledLRScheduleConfig = make_dataclass("TaskScaledLRScheduleConfig", _base_option_fields(),
+                                            bases=(_TaskScaledOptions,))
+
+
+def base_scheduler_config(cfg: Any, name: str):
+    """The base scheduler's config: its defaults, overridden by the options set on ``cfg``."""
+    values = {}
+    for f in dataclasses.fields(LR_SCHEDULER_DATACLASS_REGISTRY[name]):
+        if f.name == "_name":
+            values["_name"] = name
+            continue
+        d = _default(f)
+        mine = getattr(cfg, f.name, None)
+        if mine is not None and f.name not in _INTERPOLATED.values():
+            values[f.name] = mine
+        elif isinstance(d, str) and d in _INTERPOLATED:
+            values[f.name] = getattr(cfg, _INTERPOLATED[d])
+        elif d == "???":
+            raise MtlNmtError(f"--base-lr-scheduler {name} needs --{f.name.replace('_', '-')}")
+        else:
+            values[f.name] = d
+    for k, v in values.items():
+        if OmegaConf.is_config(v):
+            values[k] = OmegaConf.to_container(v)
+    return OmegaConf.create(values)
+
+
+@register_lr_scheduler("task_scaled", dataclass=TaskScaledLRScheduleConfig)
+class TaskScaledLRSchedule(FairseqLRScheduler):
+    def __init__(self, cfg, optimizer):
+        super().__init__(cfg, optimizer)
+        self.base = LR_SCHEDULER_REGISTRY[cfg.base_lr_scheduler](
+            base_scheduler_config(cfg, cfg.base_lr_scheduler), optimizer)
+        self.source = cfg.task_lr_scales
+        self._fixed = None
+        setattr(optimizer, TASK_LR_ATTR, self)
+
+    def scales(self, task) -> np.ndarray:
+        """Per-pair factors (order of ``--lang-pairs``) for the next update."""
+        if self.source == "adaptive":
+            return task.implicit_scales()
+        if self._fixed is None:
+            values = load_pair_values(self.source, task.task_space.names, "task LR scales")
+            bad = [p for p, v in values.items() if v < 0]
+            if bad:
+                raise MtlNmtError(f"task LR scales in {self.source} must be >= 0; negative for {', '.join(bad)}")
+            self._fixed = np.array([values[p] for p in task.task_space.names], dtype=np.float64)
+        return self._fixed
+
+    def state_dict(self):
+        return {"best": self.best, "base": self.base.state_dict()}
+
+    def load_state_dict(self, state_dict):
+        self.best = state_dict.get("best")
+        if "base" not in state_dict:
+            raise MtlNmtError("checkpoint LR scheduler state is not task_scaled's: use --reset-lr-scheduler "
+                              "to change scheduler")
+        self.base.load_state_dict(state_dict["base"])
+
+    def step_begin_epoch(self, epoch):
+        return self.base.step_begin_epoch(epoch)
+
+    def step(self, epoch, val_loss=None):
+        return self.base.step(epoch, val_loss)
+
+    def step_update(self, num_updates):
+        return self.base.step_update(num_updates)

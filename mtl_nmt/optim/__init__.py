@@ -1,0 +1,1 @@
+from . import fairseq_adatask  # noqa: F401
