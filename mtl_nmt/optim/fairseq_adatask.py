@@ -127,8 +127,8 @@ class FairseqAdaTask(FairseqOptimizer):
         """The next backward pass is pair ``task_id``'s."""
         if self._current is not None and task_id != self._current:
             if not self.segments_supported:
-                raise MtlNmtError("adatask under --fp16 needs one pair per update (--homogeneous-batches with "
-                                  "--homogeneous-scope update); use --memory-efficient-fp16 otherwise")
+                raise MtlNmtError("adatask under --fp16/--bf16/--amp needs one pair per update (--homogeneous-batches "
+                                  "with --update-freq 1 or --homogeneous-scope update)")
             self._close_segment()
         self._current = task_id
 

@@ -386,6 +386,8 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         if not getattr(adatask, "_names_set", False):
             adatask.set_param_names(model)
             adatask._names_set = True
+            # fairseq's fp16/bf16/amp wrappers keep fp32 copies and sync their gradients themselves
+            adatask.segments_supported = not hasattr(optimizer, "fp32_optimizer")
         present = torch.unique(sample["task_ids"]).tolist()
         if len(present) == 1:
             adatask.begin_task_segment(present[0])
