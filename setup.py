@@ -29,7 +29,7 @@ setup(
     extras_require={
         "fast": ["ctranslate2>=4.0"],
         "pbt": ["ray[tune]>=2.9"],
-        "test": ["pytest>=7"],
+        "test": ["pytest>=7", "scipy"],
     },
     entry_points={
         "console_scripts": [
@@ -39,6 +39,7 @@ setup(
             "mtl-nmt-plot=mtl_nmt.cli.plot:main",
             "mtl-nmt-launch=mtl_nmt.cli.launch:main",
             "mtl-nmt-au-report=mtl_nmt.cli.au_report:main",
+            "mtl-nmt-densify=mtl_nmt.cli.densify:main",
         ],
     },
     classifiers=[

@@ -1,4 +1,4 @@
 """mtl-nmt: fairseq plugins for multilingual NMT; importing the package registers every plugin."""
-from . import compat, criterions, lr_scheduler, optim, tasks  # noqa: F401
+from . import compat, criterions, lr_scheduler, models, optim, tasks  # noqa: F401
 
 compat.show_task_options_in_help()

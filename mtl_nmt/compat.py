@@ -22,6 +22,34 @@ def allow_fairseq_checkpoints():
         add([argparse.Namespace])
 
 
+def allow_checkpoint_broadcast():
+    """Resuming on several ranks: fairseq loads the checkpoint on rank 0 and broadcasts it, and the
+    other ranks unpickle it with torch's ``weights_only=True`` default, which rejects the
+    checkpoint's ``DictConfig`` (``UnpicklingError``; only ``--load-checkpoint-on-all-dp-ranks``
+    avoided it). The bytes are rank 0's own checkpoint, so they are loaded as fairseq loads it."""
+    from fairseq.distributed import utils as dist_utils
+
+    original = dist_utils._broadcast_object_slow
+    if getattr(original, "_mtl_nmt", False):
+        return
+
+    def broadcast_object_slow(*args, **kwargs):
+        load = torch.load
+
+        def trusted_load(*a, **k):
+            k.setdefault("weights_only", False)
+            return load(*a, **k)
+
+        torch.load = trusted_load
+        try:
+            return original(*args, **kwargs)
+        finally:
+            torch.load = load
+
+    broadcast_object_slow._mtl_nmt = True
+    dist_utils._broadcast_object_slow = broadcast_object_slow
+
+
 def one_line_user_errors():
     """fairseq's command-line tools print a deep stack trace for every exception; for an
     :class:`MtlNmtError` users get ``mtl-nmt: error: <message>`` instead (exit status 1)."""
@@ -37,6 +65,7 @@ def one_line_user_errors():
 
 
 allow_fairseq_checkpoints()
+allow_checkpoint_broadcast()
 one_line_user_errors()
 
 

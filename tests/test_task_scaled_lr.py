@@ -58,6 +58,12 @@ def test_task_scaled_with_mixed_batches_is_one_clear_error(toy_bin, tmp_path):
     assert "Traceback" not in proc.stderr
 
 
+def test_implicit_lr_with_adaptive_sampling_is_one_clear_error(toy_bin, tmp_path):
+    proc = run_cli(toy_train_args(toy_bin, str(tmp_path), 2, "--sampling-method", "adaptive", "--homogeneous-batches",
+                                  "--lr-scheduler", "task_scaled"), check=False)
+    assert proc.returncode != 0 and "sample from an explicit q" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_bad_scales_file_is_one_clear_error(toy_bin, tmp_path):
     f = tmp_path / "s.json"
     f.write_text(json.dumps({"en-xx": 1.0}))

@@ -239,6 +239,9 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         if self.args.sampling_method not in SCHEDULED_METHODS:
             raise MtlNmtError(f"{what} needs a scheduled --sampling-method ({', '.join(SCHEDULED_METHODS)}): "
                               "r_i = p_i/q_i needs the sampled q")
+        if self.args.sampling_method == "adaptive":
+            raise MtlNmtError(f"{what} scales pair i by p_i/q_i, which is 1 when the sampling already follows "
+                              "the adaptive schedule: sample from an explicit q (e.g. --sampling-method temperature)")
         if self.args.adaptive_metric == "bleu" and not self.args.eval_bleu:
             raise MtlNmtError(f"{what} with --adaptive-metric bleu needs --eval-bleu")
 
@@ -251,8 +254,11 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
 
     def _check_task_lr(self, optimizer):
         self._checked_task_lr = True
-        if getattr(optimizer, TASK_LR_ATTR, None) is None:
+        scaler = getattr(optimizer, TASK_LR_ATTR, None)
+        if scaler is None:
             return
+        if scaler.source == "adaptive":
+            self.require_implicit_schedule("--task-lr-scales adaptive")
         uf = self.args.update_freq
         uf = max(uf) if isinstance(uf, (list, tuple)) or hasattr(uf, "__len__") else uf
         if not self.args.homogeneous_batches:
