@@ -28,7 +28,8 @@ setup(
     ],
     extras_require={
         "fast": ["ctranslate2>=4.0"],
-        "pbt": ["ray[tune]>=2.9"],
+        # ray.tune.report / get_checkpoint / Checkpoint / RunConfig (mtl-nmt-pbt) exist from Ray 2.41 on.
+        "pbt": ["ray[tune]>=2.41"],
         "test": ["pytest>=7", "scipy"],
     },
     entry_points={
@@ -40,6 +41,7 @@ setup(
             "mtl-nmt-launch=mtl_nmt.cli.launch:main",
             "mtl-nmt-au-report=mtl_nmt.cli.au_report:main",
             "mtl-nmt-densify=mtl_nmt.cli.densify:main",
+            "mtl-nmt-pbt=mtl_nmt.cli.pbt:main",
         ],
     },
     classifiers=[

@@ -19,14 +19,12 @@ from throughput import TASK, bench_parser, run  # noqa: E402
 CRIT = ["--criterion", "mtl_label_smoothed_cross_entropy"]
 HOMOGENEOUS = {
     "baseline (homogeneous): label_smoothed_cross_entropy + inverse_sqrt": [],
-    "mtl criterion": CRIT,
     "mtl criterion + --gradient-scaling adaptive": CRIT + ["--gradient-scaling", "adaptive"],
     "task_scaled LR (adaptive) + plain criterion": ["--lr-scheduler", "task_scaled", "--base-lr-scheduler",
                                                     "inverse_sqrt", "--task-lr-scales", "adaptive"],
 }
 MIXED = {
     "baseline (mixed): label_smoothed_cross_entropy + inverse_sqrt": [],
-    "mtl criterion --task-weights uniform": CRIT + ["--task-weights", "uniform"],
     "mtl criterion --loss-transform bmtl": CRIT + ["--loss-transform", "bmtl"],
 }
 

@@ -1,0 +1,185 @@
+"""Results of a PBT run over scalarization weights (Royer et al., NeurIPS 2023): a table of the
+members (final weights, per-pair dev scores), their trajectories (CSV and PNG) and the best
+member's fairseq checkpoint and weights, ready for ``mtl-nmt-eval``. No Ray import."""
+import csv
+import json
+import os
+import shutil
+from typing import List, Optional, Sequence, Tuple
+
+from ..cli.plot import DPI, _colours, _figure, _legend, _overlay
+from .tune import FAIRSEQ_CHECKPOINT, METRICS, STATE_FILE, WEIGHTS_FILE
+
+MEMBERS_CSV = "members.csv"
+TRAJECTORIES_CSV = "trajectories.csv"
+WEIGHTS_PNG = "weights.png"
+METRIC_PNG = "metric.png"
+BEST_DIR = "best"
+SUMMARY_JSON = "summary.json"
+
+
+def _pair_columns(settings: dict, rows: Sequence[dict]) -> List[str]:
+    families = ["weight", "loss"] + (["bleu"] if any(f"bleu_{p}" in r for r in rows for p in settings["pairs"]) else [])
+    return [f"{family}_{p}" for family in families for p in settings["pairs"]]
+
+
+def rank_members(members: Sequence[dict], settings: dict) -> List[dict]:
+    """Members that finished an interval, best first: most intervals done, then the selection
+    metric of the last one (lower loss / higher BLEU)."""
+    sign = 1.0 if METRICS[settings["metric"]] == "min" else -1.0
+    done = [m for m in members if m["rows"]]
+    return sorted(done, key=lambda m: (-m["rows"][-1]["interval"], sign * m["rows"][-1]["score"], m["member"]))
+
+
+def member_table(members: Sequence[dict], settings: dict) -> Tuple[List[str], List[dict]]:
+    """``(columns, rows)``: per member its rank, status, exploits received, last interval, final
+    weights and per-pair dev scores."""
+    ranked = {m["member"]: i + 1 for i, m in enumerate(rank_members(members, settings))}
+    last_rows = [m["rows"][-1] for m in members if m["rows"]]
+    columns = ["member", "rank", "status", "intervals", "num_updates", "score", "exploited", "last_source"]
+    columns += _pair_columns(settings, last_rows)
+    table = []
+    for m in members:
+        row = {"member": m["member"], "rank": ranked.get(m["member"], ""),
+               "exploited": sum(1 for r in m["rows"] if r["started_from"] not in ("", m["member"]))}
+        if m["error"]:
+            row["status"] = "error"
+        elif m["rows"] and m["rows"][-1]["interval"] == settings["intervals"]:
+            row["status"] = "done"
+        else:
+            row["status"] = "unfinished"
+        if m["rows"]:
+            last = m["rows"][-1]
+            row.update({k: last[k] for k in columns if k in last})
+            row["intervals"] = last["interval"]
+            row["last_source"] = last["started_from"] or "scratch"
+        table.append(row)
+    return columns, table
+
+
+def trajectory_table(members: Sequence[dict], settings: dict) -> Tuple[List[str], List[dict]]:
+    """``(columns, rows)``: one row per member and interval (weights used in it, scores after it)."""
+    rows = [dict(r, member=m["member"]) for m in members for r in m["rows"]]
+    columns = ["member", "interval", "num_updates", "started_from", "score"] + _pair_columns(settings, rows)
+    return columns, rows
+
+
+def write_csv(path: str, columns: Sequence[str], rows: Sequence[dict]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
+def format_members(columns: Sequence[str], rows: Sequence[dict]) -> str:
+    """Aligned text version of :func:`member_table`."""
+    shown = [c for c in columns if c != "last_source"]
+    cells = [[c for c in shown]] + [[(f"{r[c]:.4f}" if isinstance(r.get(c), float) else _cell(r.get(c)))
+                                     for c in shown] for r in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(shown))]
+    return "\n".join("  ".join(v.rjust(w) for v, w in zip(line, widths)) for line in cells)
+
+
+def _member_styles(members: Sequence[dict]):
+    from matplotlib import colormaps
+
+    cmap = colormaps["tab10" if len(members) <= 10 else "viridis"]
+    n = max(len(members) - 1, 1)
+    return {m["member"]: cmap(i if len(members) <= 10 else i / n) for i, m in enumerate(members)}
+
+
+def weights_figure(members: Sequence[dict], settings: dict):
+    """One panel per pair: each member's weight over updates (held during an interval); a marker
+    where the member started an interval from another member's checkpoint (exploit)."""
+    colours = _member_styles(members)
+    n = settings["interval"]
+    fig, axes = _figure(len(settings["pairs"]), height=2.8)
+    for ax, pair in zip(axes, settings["pairs"]):
+        for m in members:
+            xs, ys = [], []
+            for r in m["rows"]:
+                xs += [r["num_updates"] - n, r["num_updates"]]
+                ys += [r[f"weight_{pair}"]] * 2
+                if r["started_from"] not in ("", m["member"]):
+                    ax.plot([r["num_updates"] - n], [r[f"weight_{pair}"]], marker="o", color=colours[m["member"]])
+            ax.plot(xs, ys, color=colours[m["member"]], linewidth=1.6, label=m["member"])
+        ax.set_title(f"Scalarization weight of {pair} (o: after an exploit)")
+        ax.set_xlabel("updates")
+        ax.set_ylabel("weight")
+        ax.grid(alpha=0.3)
+        _legend(ax, title="member")
+    return fig
+
+
+def metric_figure(members: Sequence[dict], settings: dict):
+    """Top: the selection metric (mean per-pair dev metric) per member; below: each pair's
+    (colour = pair, line style = member)."""
+    metric = settings["metric"]
+    colours = _member_styles(members)
+    fig, (top, per_pair) = _figure(2, height=3.4)
+    for m in members:
+        top.plot([r["num_updates"] for r in m["rows"]], [r["score"] for r in m["rows"]], marker="o", markersize=3.5,
+                 color=colours[m["member"]], label=m["member"])
+    top.set_title(f"Selection metric: mean per-pair dev {metric}")
+    top.set_xlabel("updates")
+    top.set_ylabel(metric)
+    top.grid(alpha=0.3)
+    _legend(top, title="member")
+    series = [(m["member"], {p: ([r["num_updates"] for r in m["rows"]], [r[f"{metric}_{p}"] for r in m["rows"]])
+                             for p in settings["pairs"]}) for m in members]
+    _overlay(per_pair, series, _colours(settings["pairs"]), f"Per-pair dev {metric}", metric, marker="o")
+    return fig
+
+
+def export_best(members: Sequence[dict], settings: dict, out_dir: str) -> Optional[dict]:
+    """Copy the best finished member's fairseq checkpoint and weights to ``out_dir/best``."""
+    finished = [m for m in rank_members(members, settings)
+                if m["rows"][-1]["interval"] == settings["intervals"] and m["checkpoint"] and not m["error"]]
+    if not finished:
+        return None
+    best = finished[0]
+    with open(os.path.join(best["checkpoint"], STATE_FILE), encoding="utf-8") as f:
+        state = json.load(f)
+    if state["member"] != best["member"] or state["interval"] != settings["intervals"]:
+        return None
+    folder = os.path.join(out_dir, BEST_DIR)
+    os.makedirs(folder, exist_ok=True)
+    checkpoint = os.path.join(folder, "checkpoint.pt")
+    shutil.copyfile(os.path.join(best["checkpoint"], FAIRSEQ_CHECKPOINT), checkpoint)
+    weights = os.path.join(folder, WEIGHTS_FILE)
+    shutil.copyfile(os.path.join(best["checkpoint"], WEIGHTS_FILE), weights)
+    last = best["rows"][-1]
+    summary = {"member": best["member"], "metric": settings["metric"], "score": last["score"],
+               "num_updates": last["num_updates"], "checkpoint": checkpoint, "task_weights": weights,
+               "weights": {p: last[f"weight_{p}"] for p in settings["pairs"]},
+               "eval": f"mtl-nmt-eval --data-bin {settings['data']} --checkpoint {checkpoint}"}
+    with open(os.path.join(folder, SUMMARY_JSON), "w", encoding="utf-8") as f:
+        json.dump(summary, f, indent=1)
+    return summary
+
+
+def write_report(members: Sequence[dict], settings: dict, out_dir: str) -> dict:
+    """Write members.csv, trajectories.csv, weights.png, metric.png and best/; returns
+    ``{"table": text, "files": [...], "best": summary or None}``."""
+    columns, rows = member_table(members, settings)
+    files = [os.path.join(out_dir, MEMBERS_CSV), os.path.join(out_dir, TRAJECTORIES_CSV)]
+    write_csv(files[0], columns, rows)
+    write_csv(files[1], *trajectory_table(members, settings))
+    with_rows = [m for m in members if m["rows"]]
+    if with_rows:
+        for name, make in ((WEIGHTS_PNG, weights_figure), (METRIC_PNG, metric_figure)):
+            files.append(os.path.join(out_dir, name))
+            make(with_rows, settings).savefig(files[-1], dpi=DPI)
+    best = export_best(members, settings, out_dir)
+    if best:
+        files += [best["checkpoint"], best["task_weights"]]
+    return {"table": format_members(columns, rows), "files": files, "best": best}
