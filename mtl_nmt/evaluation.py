@@ -8,11 +8,30 @@ from typing import Dict, List, Optional, Sequence
 from .errors import MtlNmtError
 
 _TOKENIZE = {"zh": "zh", "ja": "ja-mecab", "ko": "ko-mecab"}
+TOKENIZE_AUTO = "auto"
 
 
 def bleu_tokenizer(lang: str) -> str:
     """sacreBLEU tokenizer for a target language (``zh``, ``ja-mecab``, ``ko-mecab``, else 13a)."""
     return _TOKENIZE.get(lang.split("_")[0].lower(), "13a")
+
+
+def bleu_tokenizers() -> List[str]:
+    """Tokenizer names this sacreBLEU offers (13a, zh, ja-mecab, flores200, ...)."""
+    from sacrebleu.metrics import bleu
+
+    return list(getattr(bleu, "_TOKENIZERS", None) or ["none", "zh", "13a", "intl", "char", "ja-mecab",
+                                                        "ko-mecab", "spm", "flores101", "flores200"])
+
+
+def resolve_tokenizer(tokenize: Optional[str], target_lang: str) -> str:
+    """``auto``/``None`` → the target language's tokenizer; an explicit name is checked."""
+    if tokenize in (None, "", TOKENIZE_AUTO):
+        return bleu_tokenizer(target_lang)
+    known = bleu_tokenizers()
+    if tokenize not in known:
+        raise MtlNmtError(f"unknown sacreBLEU tokenizer {tokenize!r} (choose from {TOKENIZE_AUTO}, {', '.join(known)})")
+    return tokenize
 
 
 def bleu_from_stats(counts: Sequence[int], totals: Sequence[int], sys_len: int, ref_len: int) -> float:
@@ -38,7 +57,8 @@ class PairScore:
 
 def score_pair(pair: str, hyps: Sequence[str], refs: Sequence[str], train_size: int,
                tokenize: Optional[str] = None) -> PairScore:
-    """Corpus BLEU and chrF of one pair; one clear error if the counts differ."""
+    """Corpus BLEU and chrF of one pair; one clear error if the counts differ. ``tokenize``: a sacreBLEU
+    tokenizer, or ``auto``/``None`` for the target language's (:func:`bleu_tokenizer`)."""
     from sacrebleu.metrics import BLEU, CHRF
 
     if len(hyps) != len(refs):
@@ -46,14 +66,17 @@ def score_pair(pair: str, hyps: Sequence[str], refs: Sequence[str], train_size: 
             f"{pair}: {len(hyps)} hypotheses for {len(refs)} references — sentences were dropped "
             "(fairseq-generate needs --required-batch-size-multiple 1)"
         )
-    tokenize = tokenize or bleu_tokenizer(pair.split("-")[1])
+    tokenize = resolve_tokenizer(tokenize, pair.split("-")[1])
     try:
         bleu = BLEU(tokenize=tokenize)
+        b = bleu.corpus_score(list(hyps), [list(refs)])
     except Exception as e:
-        raise MtlNmtError(f"sacreBLEU tokenizer {tokenize!r} for {pair} is unavailable ({e}); "
-                          "install sacrebleu[ja] or sacrebleu[ko]") from None
+        hint = ("install sacrebleu[ja] or sacrebleu[ko]" if "mecab" in tokenize else
+                "its sentencepiece model is downloaded on first use (needs internet once)"
+                if tokenize.startswith(("flores", "spm", "spBLEU")) else "")
+        raise MtlNmtError(f"sacreBLEU tokenizer {tokenize!r} for {pair} is unavailable "
+                          f"({' '.join(str(e).split())}){'; ' + hint if hint else ''}") from None
     chrf = CHRF()
-    b = bleu.corpus_score(list(hyps), [list(refs)])
     c = chrf.corpus_score(list(hyps), [list(refs)])
     return PairScore(pair, train_size, len(refs), round(b.score, 2), round(c.score, 2),
                      str(bleu.get_signature()), str(chrf.get_signature()))

@@ -4,12 +4,12 @@
 #   PYTHON      interpreter to create it with (default: python3; needs >= 3.9, 3.11 recommended)
 #   TORCH_SPEC  torch requirement installed only when the environment has no torch yet
 #               (default: torch==2.13.0; pick your CUDA/CPU build here). An installed torch is kept.
-#   EXTRAS      package extras to install (default: test,pbt; pbt = Ray Tune for mtl-nmt-pbt)
+#   EXTRAS      package extras to install (default: test,pbt,fast; pbt = Ray Tune for mtl-nmt-pbt, fast = CTranslate2)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV=${VENV:-$ROOT/.venv}
 PYTHON=${PYTHON:-python3}
-EXTRAS=${EXTRAS:-test,pbt}
+EXTRAS=${EXTRAS:-test,pbt,fast}
 
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; then
   echo "setup_env: error: $PYTHON is missing or older than Python 3.9" >&2
