@@ -47,14 +47,18 @@ class Source:
                       checksum_from="given on the command line" if pinned else self.checksum_from)
 
 
-def digests(path: str) -> Dict[str, str]:
-    """sha256 and md5 of a file."""
-    sha, md5 = hashlib.sha256(), hashlib.md5()
+def digests(path: str, names=("sha256", "md5")) -> Dict[str, str]:
+    """Hex digests of a file (hashlib names), read once."""
+    hashers = {name: hashlib.new(name) for name in names}
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(CHUNK), b""):
-            sha.update(block)
-            md5.update(block)
-    return {"sha256": sha.hexdigest(), "md5": md5.hexdigest()}
+            for h in hashers.values():
+                h.update(block)
+    return {name: h.hexdigest() for name, h in hashers.items()}
+
+
+def file_sha256(path: str) -> str:
+    return digests(path, ("sha256",))["sha256"]
 
 
 def _stamp_path(path: str) -> str:

@@ -6,7 +6,6 @@ checkpoint's sha256/size/mtime, so a stale export is detected (:func:`export_sta
 """
 import argparse
 import datetime
-import hashlib
 import json
 import logging
 import os
@@ -15,6 +14,7 @@ import subprocess
 import sys
 from typing import Dict, List, Optional, Tuple
 
+from ..benchmarks.download import file_sha256
 from ..corpus import Pair
 from ..errors import MtlNmtError
 
@@ -24,14 +24,6 @@ EXPORT_RECORD = "mtl_nmt_export.json"
 QUANTIZATIONS = ("none", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16",
                  "float16", "bfloat16", "float32")
 _CONVERTIBLE_MODELS = ("transformer",)
-
-
-def file_sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def checkpoint_configs(path: str) -> Tuple[argparse.Namespace, dict]:

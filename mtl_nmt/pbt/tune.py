@@ -9,7 +9,6 @@ and a checkpoint. The member reports the mean per-pair dev loss or BLEU together
 checkpoint (fairseq ``checkpoint_last.pt``, the weights, the interval's log). Exploit is Tune's
 own: a weak member is restarted from a strong member's Tune checkpoint with that member's config;
 explore is :class:`mtl_nmt.pbt.simplex.SimplexExplore`. Ray is imported lazily."""
-import hashlib
 import json
 import os
 import random
@@ -20,6 +19,7 @@ import sys
 import tempfile
 from typing import Dict, List, Optional, Sequence
 
+from ..benchmarks.download import file_sha256
 from ..cli.plot import dedupe, parse_log
 from ..errors import MtlNmtError
 from .simplex import SimplexExplore
@@ -57,14 +57,6 @@ def require_ray():
 def member_name(trial) -> str:
     """``member_<i>`` from Tune's trial id ``<prefix>_<i:05d>`` (i = the member's initial weights)."""
     return MEMBER_PREFIX + trial.trial_id.rsplit("_", 1)[-1]
-
-
-def file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def has_option(argv: Sequence[str], option: str) -> bool:
