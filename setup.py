@@ -23,6 +23,9 @@ setup(
         "torch>=2.0,<3",
         "sentencepiece>=0.1.99",
         "sacrebleu>=2.3",
+        # fairseq's --tensorboard-logdir writer when the tensorboard package is absent; without it every
+        # fairseq command prints "Please install tensorboardX" (fairseq/tasks/text_to_speech.py)
+        "tensorboardX>=2.6",
         "tqdm",
         "matplotlib",
     ],
@@ -44,6 +47,8 @@ setup(
             "mtl-nmt-pbt=mtl_nmt.cli.pbt:main",
             "mtl-nmt-benchmark-data=mtl_nmt.cli.benchmark_data:main",
             "mtl-nmt-export-ct2=mtl_nmt.cli.export_ct2:main",
+            "mtl-nmt-compare=mtl_nmt.cli.compare:main",
+            "mtl-nmt-baselines=mtl_nmt.cli.baselines:main",
         ],
     },
     classifiers=[

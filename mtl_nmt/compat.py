@@ -4,6 +4,7 @@ Each fix names the failure it prevents. Importing :mod:`mtl_nmt` applies them al
 """
 import argparse
 import logging
+import os
 import sys
 
 import torch
@@ -62,6 +63,27 @@ def one_line_user_errors():
             previous(exc_type, exc, tb)
 
     sys.excepthook = hook
+
+
+def check_checkpoints_before_loading(check):
+    """fairseq-train resuming from a truncated ``checkpoint_last.pt`` (a run killed while saving)
+    ended in a torch stack trace (``OSError: [Errno 22] Invalid argument``, ``PytorchStreamReader
+    failed``); fairseq-generate and --restore-file alike. ``check(path)`` (:func:`mtl_nmt.checkpoints.check_readable`,
+    passed in by :mod:`mtl_nmt`) now runs on every local checkpoint fairseq loads and raises one
+    :class:`MtlNmtError` naming the file and what to do."""
+    from fairseq import checkpoint_utils
+
+    original = checkpoint_utils.load_checkpoint_to_cpu
+    if getattr(original, "_mtl_nmt", False):
+        return
+
+    def load_checkpoint_to_cpu(path, *args, **kwargs):
+        if isinstance(path, str) and os.path.isfile(path):
+            check(path)
+        return original(path, *args, **kwargs)
+
+    load_checkpoint_to_cpu._mtl_nmt = True
+    checkpoint_utils.load_checkpoint_to_cpu = load_checkpoint_to_cpu
 
 
 allow_fairseq_checkpoints()

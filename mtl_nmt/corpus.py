@@ -34,8 +34,25 @@ def count_lines(path: str) -> int:
 
 
 def read_lines(path: str) -> List[str]:
-    with open(path, encoding="utf-8") as f:
-        return [line.rstrip("\n") for line in f]
+    """The file's lines without newlines; one :class:`MtlNmtError` naming the file and the first
+    line that is not UTF-8 (instead of a ``UnicodeDecodeError`` stack trace)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [line.rstrip("\n") for line in f]
+    except UnicodeDecodeError:
+        raise not_utf8_error(path) from None
+
+
+def not_utf8_error(path: str) -> MtlNmtError:
+    """The error for a file that is not UTF-8: its first bad line and byte."""
+    with open(path, "rb") as f:
+        for number, raw in enumerate(f, 1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                return MtlNmtError(f"{path} line {number} is not UTF-8 (byte 0x{raw[e.start]:02x} at column "
+                                   f"{e.start + 1}): convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8")
+    return MtlNmtError(f"{path} is not UTF-8: convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8")
 
 
 def pair_file(raw_dir: str, split: str, pair: Pair, lang: str) -> str:

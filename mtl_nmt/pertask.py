@@ -139,11 +139,19 @@ def log_task_losses(logging_outputs: List[dict], names: Sequence[str], metrics) 
     size = sum_task_stat(logging_outputs, "sample_size")
     nll = sum_task_stat(logging_outputs, "nll_loss")
     ntok = sum_task_stat(logging_outputs, "ntokens")
-    for i, name in enumerate(names):
-        if loss is not None and size is not None and size[i] > 0:
-            metrics.log_scalar(f"loss_{name}", float(loss[i] / size[i]) / math.log(2), float(size[i]), round=3)
-        if nll is not None and ntok is not None and ntok[i] > 0:
-            metrics.log_scalar(f"nll_loss_{name}", float(nll[i] / ntok[i]) / math.log(2), float(ntok[i]), round=3)
+    if loss is not None and size is not None:
+        _log_ratios(metrics, "loss_", names, loss, size, math.log(2), 3)
+    if nll is not None and ntok is not None:
+        _log_ratios(metrics, "nll_loss_", names, nll, ntok, math.log(2), 3)
+
+
+def _log_ratios(metrics, prefix: str, names: Sequence[str], total: torch.Tensor, count: torch.Tensor,
+                divisor: float, digits: int) -> None:
+    """Log ``<prefix><pair>`` = total / count / divisor, weighted by count, for the pairs with a count
+    (plain floats: per-element tensor indexing made this cost O(K) tensor ops per log call)."""
+    for name, t, c in zip(names, total.tolist(), count.tolist()):
+        if c > 0:
+            metrics.log_scalar(f"{prefix}{name}", t / c / divisor, c, round=digits)
 
 
 def task_sums(row_values: torch.Tensor, task_ids: torch.Tensor, num_tasks: int) -> torch.Tensor:
@@ -165,6 +173,4 @@ def log_task_means(logging_outputs: List[dict], names: Sequence[str], stat: str,
     count = sum_task_stat(logging_outputs, count_stat)
     if total is None or count is None:
         return
-    for i, name in enumerate(names):
-        if count[i] > 0:
-            metrics.log_scalar(f"{prefix}{name}", float(total[i] / count[i]), float(count[i]), round=4)
+    _log_ratios(metrics, prefix, names, total, count, 1.0, 4)

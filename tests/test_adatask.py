@@ -2,6 +2,7 @@
 equations, against torch.optim for one task, and its variants, AU metric and state dict."""
 import io
 import math
+from copy import deepcopy
 
 import numpy as np
 import pytest
@@ -9,7 +10,7 @@ import torch
 from torch import nn
 
 from mtl_nmt.errors import MtlNmtError
-from mtl_nmt.optim.adatask import AdaTask, au_from_state_dict, dominance_by_layer, layer_group
+from mtl_nmt.optim.adatask import AdaTask, au_from_state_dict, dominance_by_layer, layer_group, vocab_parameters
 
 ALL3 = [[0, 1, 2]] * 6
 PARTIAL3 = [[0, 1, 2], [0], [1, 2], [2], [0, 1], [0, 2], [1]]
@@ -425,3 +426,116 @@ def test_bad_owner_and_bad_step_calls():
     with pytest.raises(MtlNmtError, match="shaped like"):
         opt.step(task_grads={0: [g.t() if g.dim() == 2 else g for g in grads[0]]})
     assert not opt.state and math.isfinite(params[0].sum().item())
+
+
+# ------------------------------------------------------------------------------- vocabulary
+
+
+class _Side(nn.Module):
+    def __init__(self, **modules):
+        super().__init__()
+        for name, module in modules.items():
+            setattr(self, name, module)
+
+
+def seq2seq(tied: bool, vocab=11, dim=4):
+    """A model with fairseq's vocabulary parameter names: encoder.embed_tokens, decoder.embed_tokens,
+    decoder.output_projection (all one tensor when ``tied``), plus a body."""
+    torch.manual_seed(0)
+    enc = nn.Embedding(vocab, dim).double()
+    dec = enc if tied else nn.Embedding(vocab, dim).double()
+    out = nn.Linear(dim, vocab, bias=False).double()
+    if tied:
+        out.weight = enc.weight
+    return _Side(encoder=_Side(embed_tokens=enc), body=nn.Linear(dim, dim).double(),
+                 decoder=_Side(embed_tokens=dec, output_projection=out))
+
+
+def test_vocab_parameters_by_identity_tied_untied_and_wrapped():
+    tied, untied = seq2seq(True), seq2seq(False)
+    assert [p is tied.encoder.embed_tokens.weight for p in vocab_parameters(tied)] == [True]
+    found = vocab_parameters(untied)
+    assert len(found) == 3 and all(any(f is q for f in found) for q in (
+        untied.encoder.embed_tokens.weight, untied.decoder.embed_tokens.weight,
+        untied.decoder.output_projection.weight))
+    wrapped = _Side(module=_Side(module=untied))  # DDP-style wrappers keep the model in .module
+    assert [id(p) for p in vocab_parameters(wrapped)] == [id(p) for p in found]
+    assert vocab_parameters(nn.Linear(3, 2)) == []
+
+
+@pytest.mark.parametrize("tied", [True, False], ids=["tied", "untied"])
+def test_vocab_option_changes_exactly_the_vocabulary_state(tied):
+    """Same gradient sequence (one or two pairs per step) for both options: the other parameters'
+    state and values are bit-identical; vocabulary parameters get plain Adam on the summed
+    gradient (shared) or per-pair moments equal to an optimizer that marks nothing (per-pair)."""
+    models = {mode: seq2seq(tied) for mode in ("shared", "per-pair", "unmarked")}
+    opts = {mode: AdaTask(m.parameters(), num_tasks=3, lr=0.05, betas=(0.9, 0.98), vocab="shared" if mode == "unmarked"
+                          else mode, vocab_params=() if mode == "unmarked" else vocab_parameters(m))
+            for mode, m in models.items()}
+    shared_vocab = vocab_parameters(models["shared"])
+    copies = [p.detach().clone().requires_grad_() for p in shared_vocab]
+    adam = torch.optim.Adam(copies, lr=0.05, betas=(0.9, 0.98))
+    gen = torch.Generator().manual_seed(2)
+    shapes = [p.shape for p in models["shared"].parameters()]
+    for tasks in PARTIAL3:
+        grads = {k: [torch.randn(s, generator=gen, dtype=torch.float64) for s in shapes] for k in tasks}
+        for opt in opts.values():
+            opt.step(task_grads=grads)
+        index = {id(p): i for i, p in enumerate(models["shared"].parameters())}
+        for twin, p in zip(copies, shared_vocab):
+            twin.grad = sum(grads[k][index[id(p)]] for k in tasks)
+        adam.step()
+    vocab_ids = {id(p) for p in shared_vocab}
+    named = {mode: dict(m.named_parameters()) for mode, m in models.items()}
+    for name, p in named["shared"].items():
+        q, r = named["per-pair"][name], named["unmarked"][name]
+        st_s, st_p = opts["shared"].state[p], opts["per-pair"].state[q]
+        assert torch.equal(q, r) and all(torch.equal(st_p[key], opts["unmarked"].state[r][key]) for key in st_p)
+        if id(p) in vocab_ids:
+            assert st_s["step"].shape == () and st_s["exp_avg"].shape == p.shape and "au" not in st_s
+            assert st_p["step"].shape == (3,) and st_p["exp_avg"].shape == (3,) + tuple(p.shape)
+            torch.testing.assert_close(p, copies[[id(v) for v in shared_vocab].index(id(p))], rtol=0, atol=1e-12)
+            assert (p - q).abs().max() > 1e-3
+        else:
+            assert torch.equal(p, q) and st_s.keys() == st_p.keys()
+            assert all(torch.equal(st_s[key], st_p[key]) for key in st_s)
+    assert opts["shared"].state_dict()["param_groups"][0]["vocab_params"].count(True) == len(shared_vocab)
+    _, shares = opts["shared"].dominance()
+    assert np.isnan(shares).any(axis=1).sum() == len(shared_vocab)
+
+
+def test_vocab_state_resumes_and_mismatches_are_user_errors():
+    model = seq2seq(False)
+    opt = AdaTask(model.parameters(), num_tasks=2, lr=0.05, vocab_params=vocab_parameters(model))
+    grads = {0: [torch.ones_like(p) for p in model.parameters()]}
+    opt.step(task_grads=grads)
+    state = opt.state_dict()
+    fresh = seq2seq(False)
+    again = AdaTask(fresh.parameters(), num_tasks=2, lr=0.05)
+    again.load_state_dict(state)  # the saved mask comes back with the state
+    assert again.param_groups[0]["vocab_params"] == state["param_groups"][0]["vocab_params"]
+    assert again.set_vocab_params(vocab_parameters(fresh)) == 3  # the same marking: fine
+    with pytest.raises(MtlNmtError, match="already has one accumulator"):
+        again.set_vocab_params([])
+    with pytest.raises(MtlNmtError, match="vocab is 'shared' in the saved state but 'per-pair'"):
+        AdaTask(seq2seq(False).parameters(), num_tasks=2, vocab="per-pair").load_state_dict(state)
+    legacy = deepcopy(state)
+    for group in legacy["param_groups"]:
+        for key in ("vocab", "vocab_params", "version"):
+            group.pop(key)
+    old = AdaTask(seq2seq(False).parameters(), num_tasks=2, vocab="per-pair")
+    with pytest.raises(MtlNmtError, match="vocab is 'per-pair' in the saved state but 'shared'"):
+        AdaTask(seq2seq(False).parameters(), num_tasks=2).load_state_dict(legacy)
+    legacy_state = deepcopy(legacy)
+    legacy_state["state"] = {}
+    old.load_state_dict(legacy_state)  # states saved before the option existed were per-pair
+    assert old.param_groups[0]["vocab_params"] == [False] * 5
+
+
+def test_a_state_with_the_old_raw_shared_first_moment_is_refused():
+    _, opt = run(dict(lr=0.02, per_task_first_moment=False), PARTIAL3[:2])
+    state = opt.state_dict()
+    for group in state["param_groups"]:
+        group.pop("version")
+    with pytest.raises(MtlNmtError, match="shared first moment holds raw gradients"):
+        AdaTask(make_model().parameters(), num_tasks=3, per_task_first_moment=False).load_state_dict(state)

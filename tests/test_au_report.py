@@ -10,7 +10,6 @@ from torch import nn
 
 from conftest import run_cli
 from mtl_nmt.cli.au_report import main
-from mtl_nmt.errors import MtlNmtError
 from mtl_nmt.optim.adatask import AdaTask, au_from_state_dict, dominance_by_layer
 
 SHAPES = {
@@ -96,21 +95,21 @@ def test_grouped_slots_legacy_args_and_default_out(tmp_path):
 
 
 def test_user_errors(tmp_path):
-    with pytest.raises(MtlNmtError, match="does not exist"):
+    with pytest.raises(SystemExit, match="does not exist"):
         main([str(tmp_path / "missing.pt")])
     model = nn.Linear(2, 2)
     adam = torch.optim.Adam(model.parameters())
     plain = str(tmp_path / "plain.pt")
     torch.save({"model": model.state_dict(), "last_optimizer_state": adam.state_dict()}, plain)
-    with pytest.raises(MtlNmtError, match="no AdaTask optimizer state"):
+    with pytest.raises(SystemExit, match="no AdaTask optimizer state"):
         main([plain])
     adatask = str(tmp_path / "adatask.pt")
     torch.save({"last_optimizer_state": trained_optimizer(steps=1).state_dict()}, adatask)
-    with pytest.raises(MtlNmtError, match="--tasks has 3 name"):
+    with pytest.raises(SystemExit, match="--tasks has 3 name"):
         main([adatask, "--tasks", "a,b,c"])
     proc = run_cli(["mtl-nmt-au-report", str(tmp_path / "missing.pt")], check=False)
     assert proc.returncode != 0
-    assert "mtl-nmt: error: checkpoint" in proc.stderr and "Traceback" not in proc.stderr
+    assert "mtl-nmt-au-report: error: checkpoint" in proc.stderr and "Traceback" not in proc.stderr
     proc = run_cli(["mtl-nmt-au-report", adatask, "--out", str(tmp_path / "cli")])
     assert proc.stdout.splitlines()[0].split() == ["layer", "task0", "task1", "dominant"]
     assert os.path.isfile(str(tmp_path / "cli" / "au_dominance.csv"))

@@ -21,6 +21,52 @@ def objective(scores, experts):
     return float(scores.double()[torch.arange(scores.shape[0]), experts].sum())
 
 
+def libbase_reference(scores):
+    """fairseq's libbase auction (fairseq/clib/libbase/balanced_assignment.cpp, Lewis et al. 2021)
+    rewritten in torch as a reference only: ε = (max − min)/50 (at least 1e-4), 100 rounds, then its
+    fast approximation; T divisible by E. Returns the expert of each token."""
+    eps = max(float(scores.max() - scores.min()) / 50, 1e-4)
+    score = scores.t().contiguous()  # (E, T)
+    workers, jobs = score.shape
+    k = jobs // workers
+    value, cost, top = score.clone(), score.new_zeros(1, jobs), score.max()
+    counter, won = 0, None
+    while True:
+        bids = torch.zeros_like(score)
+        top_values, top_index = value.topk(k + 1, dim=1)
+        bids.scatter_(1, top_index[:, :k], top_values[:, :k] - top_values[:, k:] + eps)
+        if 0 < counter < 100:
+            bids.view(-1)[won] = eps  # keep last round's items if no-one else bids
+        high, bidder = bids.max(0)
+        if bool((high > 0).all()):
+            break
+        cost += high
+        value = score - cost
+        won = (bidder * jobs + torch.arange(jobs))[high > 0]
+        value.view(-1)[won] = top if counter < 100 else score.view(-1)[won]
+        counter += 1
+    experts = torch.full((jobs,), -1, dtype=torch.long)
+    experts[top_index[:, :k].reshape(-1)] = torch.arange(workers).repeat_interleave(k)
+    return experts
+
+
+def outlier_cases(tokens, experts, seed=0):
+    """(name, scores): scores like a BASE layer's (token features · centroids), then each with one
+    outlier: a huge entry, a scaled row, a shifted column; and all-equal scores, and ties."""
+    g = torch.Generator().manual_seed(seed)
+    base = (torch.randn(tokens, 16, generator=g) @ torch.randn(16, experts, generator=g)) * 0.1
+    huge, scaled, shifted = base.clone(), base.clone(), base.clone()
+    huge[3, 1] = 1e6
+    scaled[5] *= 1e4
+    shifted[:, 2] += 50.0
+    yield "plain", base
+    yield "huge entry", huge
+    yield "scaled row", scaled
+    yield "shifted column", shifted
+    yield "all equal", torch.full((tokens, experts), 0.7)
+    yield "ties", torch.randint(0, 3, (tokens, experts), generator=g).float()
+
+
 def check(scores, caps=None, eps=1e-3):
     a = balanced_assignment(scores, caps, eps=eps)
     caps = balanced_capacities(scores) if caps is None else caps
@@ -107,3 +153,56 @@ def test_cuda_gives_the_cpu_assignment_quality():
     assert gpu.experts.is_cuda
     assert torch.equal(torch.bincount(gpu.experts.cpu(), minlength=8), torch.full((8,), 64))
     assert objective(scores, gpu.experts.cpu()) >= objective(scores, cpu.experts) - 512 * cpu.eps
+
+
+def libbase_experts(scores):
+    """fairseq's compiled libbase where it is built, else the transcription above; -1 marks a
+    token libbase left unassigned (it returns k tokens per expert, possibly repeated)."""
+    try:
+        from fairseq import libbase
+    except ImportError:
+        return libbase_reference(scores)
+    t, e = scores.shape
+    out = torch.full((t,), -1, dtype=torch.long)
+    out[libbase.balanced_assignment(scores)] = torch.arange(e).repeat_interleave(t // e)
+    return out
+
+
+def test_the_libbase_transcription_matches_libbase_where_it_is_built():
+    try:
+        from fairseq import libbase  # noqa: F401
+    except ImportError:
+        return  # nothing to compare with: the transcription is the reference
+    for _, scores in outlier_cases(256, 8, seed=3):
+        assert torch.equal(libbase_experts(scores), libbase_reference(scores))
+
+
+@pytest.mark.parametrize("tokens,experts", [(512, 8), (240, 4)])
+def test_outliers_neither_unbalance_nor_loosen_the_assignment(tokens, experts):
+    """One huge entry (1e6), one row x1e4, one column +50, all-equal scores, ties: every expert
+    gets exactly its capacity; ε stays that of the plain scores (robust spread, column offsets);
+    the gap to the optimum is no worse than libbase's (whose ε is (max − min)/50) on each."""
+    cases = dict(outlier_cases(tokens, experts))
+    plain = balanced_assignment(cases["plain"])
+    for name, scores in cases.items():
+        a, best, got = check(scores)
+        lib = libbase_experts(scores)
+        caps = balanced_capacities(scores)
+        lib_balanced = bool((lib >= 0).all()) and torch.equal(torch.bincount(lib, minlength=experts), caps)
+        if lib_balanced:
+            assert best - got <= best - objective(scores, lib) + 1e-9 * abs(best) + 1e-9, name
+        if name in ("huge entry", "scaled row", "shifted column"):
+            assert a.eps <= 1.1 * plain.eps, (name, a.eps, plain.eps)
+            assert best - got < 0.01 * (best - objective(scores, lib)), name  # far better than libbase here
+        if name in ("all equal", "ties"):
+            assert best - got <= 1e-9 * abs(best) + 1e-9, name  # the optimum exactly
+
+
+def test_column_offsets_leave_the_assignment_unchanged():
+    g = torch.Generator().manual_seed(5)
+    scores = torch.randn(96, 6, generator=g)
+    shifted = scores + torch.tensor([0.0, 40.0, -3.0, 0.5, 1e3, -7.0])
+    a, b = balanced_assignment(scores), balanced_assignment(shifted)
+    assert b.eps == pytest.approx(a.eps, rel=0.1)
+    assert objective(scores, b.experts) == pytest.approx(objective(scores, a.experts), abs=96 * a.eps)
+    assert torch.equal(torch.bincount(b.experts, minlength=6), torch.full((6,), 16))

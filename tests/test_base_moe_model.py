@@ -211,7 +211,7 @@ def test_hydra_config_trains_through_the_switch(toy_bin, tmp_path):
             "model.decoder_embed_dim=32", "model.encoder_ffn_embed_dim=64", "model.decoder_ffn_embed_dim=64",
             "model.encoder_attention_heads=2", "model.decoder_attention_heads=2"]
     proc = run_cli(["fairseq-hydra-train", "--config-dir", os.path.join(ROOT, "configs"), "--config-name",
-                    "lohelp_base_moe", f"common.user_dir={os.path.join(ROOT, 'mtl_nmt')}", "common.cpu=true",
+                    "train", "method=base_moe", f"common.user_dir={os.path.join(ROOT, 'mtl_nmt')}", "common.cpu=true",
                     "common.log_interval=2", f"task.data={toy_bin}", "task.lang_pairs='en-xx,en-yy'",
                     "optimization.max_update=6", "model.dense_pretrain_updates=3", "checkpoint.no_save=true",
                     f"hydra.run.dir={tmp_path}", *tiny], cwd=str(tmp_path))

@@ -3,17 +3,26 @@ import numpy as np
 import pytest
 
 from mtl_nmt.data.scheduled_batches import BatchPlan, PlanView
+from mtl_nmt.sampling.sampler import ScheduledSampler
+from mtl_nmt.sampling.schedule import StaticSchedule
 
 
-def make_plan(probs, homogeneous, group=1, per_update=1, seed=3, epoch=1, updates_per_block=20, sizes=(600, 200, 50)):
+def make_plan(probs, homogeneous, group=1, per_update=1, seed=3, epoch=1, updates_per_block=20, sizes=(600, 200, 50),
+              sampler=None, lengths=None):
+    """A plan over fabricated lengths whose blocks come from a real sampler (fixed weights)."""
     rng = np.random.default_rng(0)
     n = sum(sizes)
-    lengths = np.stack([rng.integers(3, 30, n), rng.integers(3, 30, n)], axis=1)
+    if lengths is None:
+        lengths = np.stack([rng.integers(3, 30, n), rng.integers(3, 30, n)], axis=1)
     offsets = np.cumsum([0, *sizes])
     pair_indices = [np.arange(offsets[i], offsets[i + 1]) for i in range(len(sizes))]
     owner = np.repeat(np.arange(len(sizes)), sizes)
-    plan = BatchPlan(pair_indices, lengths, lambda b: np.asarray(probs), updates_per_block, per_update, group,
-                     homogeneous, seed, epoch, max_tokens=200, max_sentences=None)
+    if sampler is None:
+        pairs = [f"en-x{i}" for i in range(len(sizes))]
+        sampler = ScheduledSampler(StaticSchedule(pairs, sizes, "weights", weights=probs), updates_per_block, seed=seed)
+    plan = BatchPlan(pair_indices, lengths, lambda b, kind, items: sampler.block(epoch, b, kind, items),
+                     updates_per_block, per_update, group, homogeneous, seed, epoch, max_tokens=200,
+                     max_sentences=None)
     return plan, owner
 
 
@@ -70,3 +79,82 @@ def test_epoch_covers_one_pass_over_the_data():
     plan, _ = make_plan([0.3, 0.3, 0.4], homogeneous=False, updates_per_block=5)
     natural = sum(len(p) for p in plan.pools)
     assert natural <= len(plan) < natural + 5
+
+
+@pytest.mark.parametrize("homogeneous", [False, True])
+@pytest.mark.parametrize("probs", [[0.6, 0.3, 0.1], [0.2, 0.3, 0.5]])
+def test_no_batch_holds_a_sentence_twice(probs, homogeneous):
+    """[0.2, 0.3, 0.5] draws the 50-sentence pair ~8 times per block: copies must not share a batch."""
+    plan, owner = make_plan(probs, homogeneous, updates_per_block=100)
+    for b in range(3):
+        for batch in plan.block(b):
+            assert len(np.unique(batch)) == len(batch)
+
+
+def test_no_batch_holds_a_sentence_twice_when_all_lengths_are_equal():
+    """Equal lengths make a length sort keep copies side by side: the worst case for clustering."""
+    lengths = np.full((850, 2), 5)
+    plan, _ = make_plan([0.1, 0.1, 0.8], False, updates_per_block=50, lengths=lengths)
+    batches = plan.block(0) + plan.block(1)
+    assert sum(len(np.unique(b)) for b in batches) == sum(len(b) for b in batches)
+
+
+@pytest.mark.parametrize("homogeneous", [False, True])
+def test_every_sentence_of_a_pair_is_seen_once_before_any_twice(homogeneous):
+    probs = [0.2, 0.3, 0.5]
+    sampler = ScheduledSampler(StaticSchedule(["a", "b", "c"], (600, 200, 50), "weights", weights=probs), 10, seed=5)
+    plan, owner = make_plan(probs, homogeneous, updates_per_block=10, sampler=sampler)
+    seen = np.zeros(len(owner), dtype=np.int64)
+    for b in range(plan.num_blocks):
+        for batch in plan.block(b):
+            np.add.at(seen, batch, 1)
+        kind = "batches" if homogeneous else "sentences"
+        streams = sampler.streams[kind]
+        for k in range(3):
+            counts = seen[owner == k]
+            if not homogeneous:   # sentences handed back are drawn but not yet trained
+                counts = counts.copy()
+                np.add.at(counts, np.asarray(streams.returned[k], dtype=np.int64), 1)
+            assert counts.max() - counts.min() <= 1, (b, k)
+    # the smallest pair went round many times, the largest not even once
+    assert seen[owner == 2].min() >= 3 and seen[owner == 0].max() <= 1
+
+
+def test_resumed_sampler_regenerates_the_same_block():
+    """A sampler restored from the state saved mid-epoch regenerates a block and continues with
+    identical batches (probabilities and stream positions are recorded per block)."""
+    probs = [0.2, 0.3, 0.5]
+
+    def sampler():
+        return ScheduledSampler(StaticSchedule(["a", "b", "c"], (600, 200, 50), "weights", weights=probs), 10, seed=5)
+
+    first = sampler()
+    plan, _ = make_plan(probs, False, updates_per_block=10, sampler=first)
+    straight = [plan.block(b) for b in range(4)]
+    again = sampler()
+    plan2, _ = make_plan(probs, False, updates_per_block=10, sampler=again)
+    [plan2.block(b) for b in range(3)]
+    state = again.state_dict()
+    resumed = sampler()
+    resumed.load_state_dict(state)
+    plan3, _ = make_plan(probs, False, updates_per_block=10, sampler=resumed)
+    for b in (2, 3):
+        assert all(np.array_equal(x, y) for x, y in zip(plan3.block(b), straight[b]))
+
+
+def test_padding_stays_close_to_whole_epoch_batching():
+    """Block-wise batching pads about as little as batching the whole epoch at once (fairseq)."""
+    rng = np.random.default_rng(1)
+    sizes = (3000, 1000, 300)
+    src = rng.integers(2, 40, sum(sizes))
+    lengths = np.stack([src, np.maximum(1, src + rng.integers(-3, 4, len(src)))], axis=1)
+    plan, _ = make_plan([0.55, 0.3, 0.15], False, updates_per_block=100, sizes=sizes, lengths=lengths)
+
+    def pad_share(batches):
+        real = sum(int(lengths[b].sum()) for b in batches)
+        padded = sum(len(b) * int(lengths[b, 0].max() + lengths[b, 1].max()) for b in batches)
+        return 1 - real / padded
+
+    whole = plan._batch(plan._length_order(np.arange(sum(sizes)), np.random.default_rng(0)))
+    ours = [b for k in range(plan.num_blocks) for b in plan.block(k)]
+    assert pad_share(ours) <= pad_share(whole) + 0.02, (pad_share(ours), pad_share(whole))

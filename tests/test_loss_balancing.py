@@ -101,9 +101,9 @@ def make_sample():
 def fake_task(scales=(1.0, 1.0, 1.0), homogeneous=False):
     return SimpleNamespace(task_space=TaskSpace(["en-a", "en-b", "en-c"]),
                            target_dictionary=SimpleNamespace(pad=lambda: PAD),
-                           args=Namespace(homogeneous_batches=homogeneous),
-                           implicit_scales=lambda: np.asarray(scales),
-                           require_implicit_schedule=lambda what: None)
+                           args=Namespace(homogeneous_batches=homogeneous, sampling_method="temperature",
+                                          adaptive_metric="loss", eval_bleu=False),
+                           sampler=SimpleNamespace(implicit_scales=lambda: np.asarray(scales)))
 
 
 def criterion(task=None, **kw):

@@ -122,7 +122,7 @@ def test_bad_options_are_one_line_errors(toy_bin, tmp_path, monkeypatch):
 
 def test_interval_scores_read_the_dev_scores_at_the_interval_end(tmp_path):
     from mtl_nmt.errors import MtlNmtError
-    from mtl_nmt.pbt.tune import fairseq_argv, interval_scores
+    from mtl_nmt.pbt.population import fairseq_argv, interval_scores
 
     log = tmp_path / "train.log"
     log.write_text(
@@ -167,7 +167,7 @@ def test_population_finishes_with_results_and_best_member(experiment, toy_bin):
     with open(os.path.join(out, "best", "task_weights.json"), encoding="utf-8") as f:
         weights = json.load(f)
     assert weights == pytest.approx({p: float(best_row[f"weight_{p}"]) for p in PAIRS}, abs=1e-5)
-    from mtl_nmt.cli.evaluate import checkpoint_task_config
+    from mtl_nmt.inference.evaluate import checkpoint_task_config
 
     task = checkpoint_task_config(os.path.join(out, "best", "checkpoint.pt"))
     lang_pairs = task["lang_pairs"]
@@ -213,7 +213,7 @@ def _parameters(path):
 
 def test_exploit_copies_the_source_checkpoint_and_weights(experiment, tmp_path):
     from mtl_nmt.pbt.simplex import apply_factors
-    from mtl_nmt.pbt.tune import fairseq_argv, file_sha256
+    from mtl_nmt.pbt.population import fairseq_argv, file_sha256
 
     out = experiment["out"]
     states = checkpoint_states(out)

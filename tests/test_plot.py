@@ -3,11 +3,14 @@ import csv
 import json
 import os
 
+import numpy as np
 import pytest
 from matplotlib.colors import to_rgba
 from matplotlib.image import imread
 
 from mtl_nmt.cli import plot
+from mtl_nmt.reporting import figures, style
+from mtl_nmt.reporting import logs as training_logs
 
 PAIRS = ("en-xx", "en-yy", "en-zh_cn")
 STAMP = "2026-11-22 06:41:36 | INFO | "
@@ -79,7 +82,7 @@ def logs(tmp_path):
 
 
 def test_parse_simple_log_values(logs):
-    parsed = plot.parse_log(logs["simple"])
+    parsed = training_logs.parse_log(logs["simple"])
     assert len(parsed["train_inner"]) == 6 and len(parsed["valid"]) == 3
     rec = parsed["train_inner"][3]
     assert rec["num_updates"] == 8 and rec["epoch"] == 2
@@ -94,38 +97,38 @@ def test_parse_simple_log_values(logs):
 
 
 def test_json_and_simple_logs_parse_the_same(logs):
-    simple, js = plot.parse_log(logs["simple"]), plot.parse_log(logs["json"])
+    simple, js = training_logs.parse_log(logs["simple"]), training_logs.parse_log(logs["json"])
     assert js["valid"] == simple["valid"]
     assert js["valid"][2]["loss_en-yy"] == 7.5 and js["valid"][2]["num_updates"] == 12
     assert [{k: v for k, v in r.items() if k != "update"} for r in js["train_inner"]] == simple["train_inner"]
     assert js["train_inner"][0]["update"] == 0.5
     for family in ("prob", "samples", "weight"):
-        assert plot.per_pair(js["train_inner"], family) == plot.per_pair(simple["train_inner"], family)
+        assert training_logs.per_pair(js["train_inner"], family) == training_logs.per_pair(simple["train_inner"], family)
 
 
 def test_parse_line_kinds():
-    assert plot.parse_line(STAMP + "train | epoch 001 | loss 7.1 | num_updates 4") is None
-    assert plot.parse_line(STAMP + 'train | {"epoch": 1, "train_loss": "7.1"}') is None
-    assert plot.parse_line(STAMP + "fairseq.trainer | valid on 'valid' subset") is None
+    assert training_logs.parse_line(STAMP + "train | epoch 001 | loss 7.1 | num_updates 4") is None
+    assert training_logs.parse_line(STAMP + 'train | {"epoch": 1, "train_loss": "7.1"}') is None
+    assert training_logs.parse_line(STAMP + "fairseq.trainer | valid on 'valid' subset") is None
     line = STAMP + 'valid | {"epoch": 3, "valid_loss_en-de": "5.1", "valid_num_updates": "20"}'
-    kind, rec = plot.parse_line(line)
+    kind, rec = training_logs.parse_line(line)
     assert kind == "valid" and rec == {"epoch": 3.0, "loss_en-de": 5.1, "num_updates": 20.0}
-    kind, rec = plot.parse_line("epoch 001:  3 / 9 loss=1.5\r" + STAMP + "train_inner | epoch 002:  4 / 6 "
+    kind, rec = training_logs.parse_line("epoch 001:  3 / 9 loss=1.5\r" + STAMP + "train_inner | epoch 002:  4 / 6 "
                                 "loss=6.615, samples_en-de=161, num_updates=10, lr=0.0025")
     assert kind == "train_inner" and rec == {"epoch": 2.0, "loss": 6.615, "samples_en-de": 161.0,
                                              "num_updates": 10.0, "lr": 0.0025}
 
 
 def test_per_pair_series_and_restart_dedupe(logs):
-    parsed = plot.parse_log(logs["simple"])
-    probs = plot.per_pair(parsed["train_inner"], "prob")
+    parsed = training_logs.parse_log(logs["simple"])
+    probs = training_logs.per_pair(parsed["train_inner"], "prob")
     assert sorted(probs) == sorted(PAIRS)
     assert probs["en-zh_cn"] == ([2, 4, 6, 8, 10, 12], [0.2, 0.2, 0.2, 0.25, 0.25, 0.25])
-    loss = plot.per_pair(parsed["valid"], "loss")
+    loss = training_logs.per_pair(parsed["valid"], "loss")
     assert loss["en-xx"] == ([4, 8, 12], [8.25, 7.5, 6.625])
-    assert plot.per_pair(parsed["valid"], "nll_loss")["en-zh_cn"][1] == [9.625, 8.75, 7.875]
+    assert training_logs.per_pair(parsed["valid"], "nll_loss")["en-zh_cn"][1] == [9.625, 8.75, 7.875]
     restarted = parsed["valid"] + [{"num_updates": 8.0, "loss_en-xx": 1.0}]
-    assert plot.per_pair(restarted, "loss")["en-xx"] == ([4, 8, 12], [8.25, 1.0, 6.625])
+    assert training_logs.per_pair(restarted, "loss")["en-xx"] == ([4, 8, 12], [8.25, 1.0, 6.625])
 
 
 def test_realized_share():
@@ -134,17 +137,17 @@ def test_realized_share():
         {"num_updates": 4, "samples_a-b": 0, "samples_a-c": 0, "samples_a_x-d": 0},
         {"num_updates": 6, "samples_a-b": 25, "samples_a-c": 75, "samples_a_x-d": 0},
     ]
-    share = plot.realized_share(records)
+    share = training_logs.realized_share(records)
     assert share["a-b"] == ([2, 6], [0.6, 0.25])
     assert share["a-c"] == ([2, 6], [0.3, 0.75])
     assert share["a_x-d"] == ([2, 6], [0.1, 0.0])
-    series, what = plot.probability_series(records)
+    series, what = training_logs.probability_series(records)
     assert series == share and what.startswith("realized share")
-    series, what = plot.probability_series([dict(r, **{"prob_a-b": 0.5}) for r in records])
+    series, what = training_logs.probability_series([dict(r, **{"prob_a-b": 0.5}) for r in records])
     assert series == {"a-b": ([2, 4, 6], [0.5, 0.5, 0.5])} and what.startswith("target")
 
 
-def _assert_png(path, width=8 * plot.DPI):
+def _assert_png(path, width=8 * style.DPI):
     assert os.path.getsize(path) > 1000
     image = imread(path)
     assert image.ndim == 3 and image.shape[1] == width and image.shape[2] in (3, 4)
@@ -203,16 +206,16 @@ def test_overlay_two_logs_with_labels(tmp_path, capsys):
     plot.main([str(a), str(b), "--labels", "T=1, T=5", "--out-dir", str(out)])
     for name in ("probabilities.png", "valid_loss.png", "valid_bleu.png"):
         _assert_png(str(out / name))
-    assert imread(str(out / "probabilities.png")).shape[0] == int(2 * 3.4 * plot.DPI)
+    assert imread(str(out / "probabilities.png")).shape[0] == int(2 * 3.4 * style.DPI)
     with open(out / "metrics.csv", newline="") as f:
         runs = [r["run"] for r in csv.DictReader(f)]
     assert runs == ["T=1"] * 9 + ["T=5"] * 6
     text = capsys.readouterr().out
     assert "T=1: last validation at num_updates 12" in text and "T=5: last validation at num_updates 8" in text
 
-    runs = [("T=1", plot.parse_log(str(a))), ("T=5", plot.parse_log(str(b)))]
-    colours = plot._colours(PAIRS)
-    fig = plot.valid_figure(runs, colours, "loss", "Dev loss", "loss")
+    runs = [("T=1", training_logs.parse_log(str(a))), ("T=5", training_logs.parse_log(str(b)))]
+    colours = style.colours(PAIRS)
+    fig = figures.valid_figure(runs, colours, "loss", "Dev loss", "loss")
     lines = fig.axes[0].get_lines()
     assert len(lines) == 6
     by_label = {line.get_label(): line for line in lines}
@@ -222,18 +225,18 @@ def test_overlay_two_logs_with_labels(tmp_path, capsys):
     assert list(by_label["en-xx (T=5)"].get_xdata()) == [4, 8]
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     assert legend == list(PAIRS) + ["T=1", "T=5"]
-    assert len(plot.probabilities_figure(runs, colours).axes) == 2
+    assert len(figures.probabilities_figure(runs, colours).axes) == 2
 
 
 def test_valid_loss_falls_back_to_overall_loss(tmp_path):
     path = tmp_path / "plain.log"
     path.write_text(STAMP + "valid | epoch 001 | valid on 'valid' subset | loss 8.268 | num_updates 400\n"
                     + STAMP + "valid | epoch 002 | valid on 'valid' subset | loss 7.5 | num_updates 800\n")
-    runs = [("plain", plot.parse_log(str(path)))]
-    fig = plot.valid_figure(runs, plot._colours([]), "loss", "Dev loss per pair", "loss")
+    runs = [("plain", training_logs.parse_log(str(path)))]
+    fig = figures.valid_figure(runs, style.colours([]), "loss", "Dev loss per pair", "loss")
     (line,) = fig.axes[0].get_lines()
     assert list(line.get_ydata()) == [8.268, 7.5] and "(all pairs)" in fig.axes[0].get_title()
-    assert plot.valid_figure(runs, {}, "bleu", "BLEU", "BLEU") is None
+    assert figures.valid_figure(runs, {}, "bleu", "BLEU", "BLEU") is None
 
 
 def test_errors(logs, tmp_path):
@@ -252,3 +255,61 @@ def test_errors(logs, tmp_path):
     with pytest.raises(SystemExit) as e:
         plot.main([logs["simple"], logs["json"], "--labels", "T=1"])
     assert str(e.value.code) == "mtl-nmt-plot: error: --labels has 1 name(s) but 2 log(s) were given"
+
+
+def many_pairs_log(n_pairs=40, train=5, valid=3):
+    """A simple-format log of ``n_pairs`` pairs: prob_ = (i + 1 + k) / Z_k at train record k,
+    samples_ = 10·(i + 1), loss_ = 5 + i / 10 − j at validation j."""
+    pairs = [f"en-{a}{b}" for a in "abcdefgh" for b in "abcde"][:n_pairs]
+    lines = []
+    for k in range(train):
+        weights = [i + 1 + k for i in range(n_pairs)]
+        kv = [f"prob_{p}={w / sum(weights):.6f}" for p, w in zip(pairs, weights)]
+        kv += [f"samples_{p}={10 * (i + 1)}" for i, p in enumerate(pairs)]
+        lines.append(STAMP + f"train_inner | epoch 001:  {k + 1} / 9 loss=7.5, {', '.join(kv)}, "
+                     f"num_updates={10 * (k + 1)}, lr=0.001")
+        if k < valid:
+            parts = " | ".join(f"loss_{p} {5 + i / 10 - k:.2f}" for i, p in enumerate(pairs))
+            lines.append(STAMP + f"valid | epoch 001 | valid on 'valid' subset | loss 6 | {parts} | "
+                         f"num_updates {10 * (k + 1)}")
+    return pairs, "\n".join(lines) + "\n"
+
+
+def _mesh_values(fig):
+    from matplotlib.collections import QuadMesh
+
+    (ax,) = [a for a in fig.axes if a.get_ylabel() == "pair"]
+    (mesh,) = [c for c in ax.collections if isinstance(c, QuadMesh)]
+    return ax, np.ma.filled(mesh.get_array().astype(float), np.nan).reshape(len(ax.get_yticks()), -1)
+
+
+def test_many_pairs_are_heatmaps_of_pairs_by_updates(tmp_path):
+    pairs, text = many_pairs_log()
+    path = tmp_path / "many.log"
+    path.write_text(text)
+    out = tmp_path / "many_plots"
+    plot.main([str(path), "--out-dir", str(out)])
+    assert {"probabilities.png", "realized_vs_target.png", "valid_loss.png", "metrics.csv"} <= set(os.listdir(out))
+    height = imread(str(out / "probabilities.png")).shape[0]
+    assert height == int(round((1.2 + figures.ROW_INCHES * 40) * style.DPI))
+    _assert_png(str(out / "valid_loss.png"))
+
+    runs = [("many", training_logs.parse_log(str(path)))]
+    colours = style.colours(pairs)
+    ax, probs = _mesh_values(figures.probabilities_figure(runs, colours))
+    assert not ax.get_lines() and [t.get_text() for t in ax.get_yticklabels()] == sorted(pairs)
+    assert probs.shape == (40, 5)
+    for k in range(5):
+        weights = np.arange(1, 41) + k
+        np.testing.assert_allclose(probs[:, k], weights / weights.sum(), atol=1e-6)
+    ax, loss = _mesh_values(figures.valid_figure(runs, colours, "loss", "Dev loss", "loss"))
+    assert loss.shape == (40, 3) and loss[0, 0] == 5.0 and loss[39, 2] == pytest.approx(5 + 3.9 - 2)
+    ax, diff = _mesh_values(figures.realized_vs_target_figure(runs, colours))
+    share = np.arange(1, 41) / np.arange(1, 41).sum()
+    np.testing.assert_allclose(diff[:, 0], share - np.arange(1, 41) / np.arange(1, 41).sum(), atol=1e-6)
+    np.testing.assert_allclose(diff[:, 4], share - (np.arange(1, 41) + 4) / (np.arange(1, 41) + 4).sum(), atol=1e-6)
+
+    few, text = many_pairs_log(n_pairs=figures.MANY_PAIRS)
+    path.write_text(text)
+    fig = figures.probabilities_figure([("few", training_logs.parse_log(str(path)))], style.colours(few))
+    assert len(fig.axes[0].get_lines()) == figures.MANY_PAIRS

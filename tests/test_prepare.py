@@ -3,6 +3,8 @@ import filecmp
 import json
 import os
 
+import pytest
+
 from conftest import run_cli
 
 
@@ -33,3 +35,19 @@ def test_missing_raw_folder_is_one_clear_error(tmp_path):
     proc = run_cli(["mtl-nmt-prepare", "--raw-dir", str(tmp_path / "nope"), "--out-dir", str(tmp_path / "b")],
                    check=False)
     assert proc.returncode != 0 and "does not exist" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_raw_file_not_utf8_is_one_line_naming_file_and_line(tmp_path):
+    from conftest import make_toy_corpus
+    from mtl_nmt.cli import prepare
+
+    raw = tmp_path / "raw"
+    make_toy_corpus(str(raw), sizes={"xx": 30, "yy": 20}, dev=4)
+    bad = raw / "train.en-yy.yy"
+    lines = bad.read_bytes().split(b"\n")
+    lines[6] = "caf\u00e9 au lait".encode("latin-1")  # line 7: é as one latin-1 byte 0xe9
+    bad.write_bytes(b"\n".join(lines))
+    with pytest.raises(SystemExit) as e:
+        prepare.main(["--raw-dir", str(raw), "--out-dir", str(tmp_path / "bin"), "--vocab-size", "60"])
+    assert str(e.value.code) == (f"mtl-nmt-prepare: error: {bad} line 7 is not UTF-8 (byte 0xe9 at column 4): "
+                                 "convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8")

@@ -93,11 +93,19 @@ def test_cli_download_mismatch_is_one_line(tmp_path):
     assert str(exc.value.code).startswith("mtl-nmt-benchmark-data download: error: unknown data source 'wmt14'")
 
 
-def test_recipe_pairs_match_the_registry():
+def test_recipes_take_their_pairs_from_the_registry(capsys):
+    """No recipe or training script keeps its own copy of a benchmark's pairs: they ask
+    mtl_nmt.benchmarks through ``mtl-nmt-benchmark-data pairs BENCH``."""
+    scripts = {name: os.path.join(ROOT, "scripts", "recipes", f"{name}.sh") for name in BENCHMARKS}
+    scripts["lohelp_train"] = os.path.join(ROOT, "scripts", "lohelp_train.sh")
+    for name, path in scripts.items():
+        with open(path, encoding="utf-8") as f:
+            code = "".join(line for line in f if not line.lstrip().startswith("#"))
+        assert not any(",".join(b.pairs) in code for b in BENCHMARKS.values()), name
+        assert "set_pairs" in code or "run_benchmark" in code or "mtl-nmt-benchmark-data pairs lohelp" in code, name
     for name, bench in BENCHMARKS.items():
-        with open(os.path.join(ROOT, "scripts", "recipes", f"{name}.sh"), encoding="utf-8") as f:
-            line = next(x for x in f if x.startswith("PAIRS="))
-        assert line.split(":-", 1)[1].split("}", 1)[0] == ",".join(bench.pairs)
+        benchmark_data.main(["pairs", name])
+        assert capsys.readouterr().out.strip() == ",".join(bench.pairs)
 
 
 # ----------------------------------------------------------------------------- TED-8
@@ -333,7 +341,7 @@ def test_recipe_errors_are_one_line(tmp_path, ted_archive):
     proc = run_recipe("ted8_diverse", {"WORK": str(tmp_path / "w"), "METHOD": "bogus"}, check=False)
     assert proc.returncode != 0
     assert proc.stderr.strip() == ("ted8_diverse: error: unknown METHOD=bogus (choose from: fairseq, temperature, uniform, "
-                                   "proportional, heating, adaptive, task_lr, bmtl, scalarization, adatask, base_moe)")
+                                   "proportional, heating, unimax, adaptive, task_lr, bmtl, scalarization, adatask, base_moe)")
     proc = run_recipe("iwslt17", {"WORK": str(tmp_path / "w"), "STEPS": "data,fly"}, check=False)
     assert proc.returncode != 0 and "unknown step 'fly'" in proc.stderr
     proc = run_recipe("ted8_related", {"WORK": str(tmp_path / "w"), "STEPS": "data", "DATA_URL": ted_archive.as_uri(),
@@ -341,7 +349,7 @@ def test_recipe_errors_are_one_line(tmp_path, ted_archive):
     assert proc.returncode != 0 and "checksum mismatch" in proc.stderr
     proc = run_recipe("ted8_related", {"WORK": str(tmp_path / "w2"), "STEPS": "train"}, check=False)
     assert proc.returncode != 0
-    assert ("no training config configs/ted8_related_temperature.yaml" in proc.stderr
+    assert ("no training config configs/benchmark/ted8_related.yaml" in proc.stderr
             or "no data-bin at" in proc.stderr)
     proc = run_recipe("flores", {"WORK": str(tmp_path / "w3"), "FLORES": "300"}, check=False)
     assert proc.returncode != 0 and "FLORES=300: choose 200" in proc.stderr
@@ -367,6 +375,7 @@ def test_every_recipe_method_has_a_config_for_every_trained_benchmark():
         line = next(x for x in f if x.startswith("METHODS="))
     methods = line.split("=", 1)[1].strip().strip('"').split()
     assert "fairseq" in methods and "base_moe" in methods
-    missing = [f"{bench}_{m}" for bench in ("lohelp", "ted8_related", "ted8_diverse", "iwslt17") for m in methods
-               if not os.path.isfile(os.path.join(ROOT, "configs", f"{bench}_{m}.yaml"))]
-    assert not missing, missing
+    groups = [f"benchmark/{bench}" for bench in ("lohelp", "ted8_related", "ted8_diverse", "iwslt17")]
+    missing = [g for g in groups + [f"method/{m}" for m in methods]
+               if not os.path.isfile(os.path.join(ROOT, "configs", f"{g}.yaml"))]
+    assert not missing, missing  # every combination composes: tests/test_hydra_config.py

@@ -2,6 +2,7 @@
 import json
 import math
 
+import numpy as np
 import pytest
 
 from mtl_nmt.errors import MtlNmtError
@@ -100,12 +101,27 @@ def test_heating_schedule_matches_temperature_formula():
 def test_sampler_records_block_probabilities_for_exact_resume():
     sched = HeatingSchedule(["a-b", "a-c"], [900, 100], 1.0, 5.0, 100)
     sampler = ScheduledSampler(sched, updates_per_block=10)
-    sampler.num_updates = 40
-    p2 = sampler.probs_for_block(epoch=3, block=2)                 # update 40 + 2 * 10
+    sampler.set_update(40)
+    p2, streams = sampler.block(epoch=3, block=2, kind="sentences", sizes=[900, 100])   # update 40 + 2 * 10
     assert p2 == pytest.approx(sched.probs(60))
-    state = json.loads(json.dumps(sampler.state_dict()))
+    first = streams.take(1, 150)
+    state = json.loads(json.dumps(sampler.state_dict()))          # the state survives JSON (and torch.load)
     other = ScheduledSampler(HeatingSchedule(["a-b", "a-c"], [900, 100], 1.0, 5.0, 100), 10)
     other.load_state_dict(state)
-    other.num_updates = 999                                         # recorded epochs keep their start
-    assert other.probs_for_block(3, 2) == pytest.approx(p2)
-    assert other.probs_for_block(3, 3) == pytest.approx(sched.probs(70))
+    other.set_update(999)                                           # recorded epochs keep their start
+    again, streams2 = other.block(3, 2, "sentences", [900, 100])
+    assert again == pytest.approx(p2)
+    assert (streams2.take(1, 150) == first).all()                   # same sentences as the first time
+    assert other.block(3, 3, "sentences", [900, 100])[0] == pytest.approx(sched.probs(70))
+
+
+def test_validation_sums_reach_the_schedule_before_the_next_block():
+    sched = AdaptiveSchedule(["a-b", "a-c"], [900, 100], metric="loss", baselines={"a-b": 2.0, "a-c": 2.0})
+    sampler = ScheduledSampler(sched, updates_per_block=10)
+    before = sampler.current_probs()
+    ln2 = np.log(2)
+    sampler.add_validation({"loss": np.array([1.0, 3.0]) * ln2, "sample_size": np.array([1.0, 1.0])})
+    after = sampler.current_probs()
+    assert sampler.last_metrics["loss"] == pytest.approx({"a-b": 1.0, "a-c": 3.0})
+    # loss: r_i = b_i/s_i = (2, 2/3), w_i = 1/r_i = (0.5, 1.5): the pair behind its baseline gets 3/4
+    assert after == pytest.approx([0.25, 0.75]) and before == pytest.approx([0.9, 0.1])

@@ -1,8 +1,12 @@
-"""Public multilingual NMT benchmarks: their language pairs and download/convert steps.
+"""Public multilingual NMT benchmarks (data sets): their language pairs, and the steps from an
+official release to a fairseq data-bin. (Speed measurements live in ``bench/`` at the top level.)
 
-Each module turns one official release into raw ``{train,valid,test}.<src>-<tgt>.<lang>`` files
-for ``mtl-nmt-prepare``: :mod:`.ted` (TED-8 from Qi et al. 2018), :mod:`.iwslt17` (IWSLT 2017
-multilingual), :mod:`.flores` (FLORES-101/200 devtest, test files only).
+:data:`BENCHMARKS` is the one list of each benchmark's pairs: scripts and recipes ask it with
+``mtl-nmt-benchmark-data pairs BENCH`` and tests check ``configs/benchmark/*.yaml`` against it.
+Each module turns one official release into raw ``{train,valid,test}.<src>-<tgt>.<lang>`` files:
+:mod:`.ted` (TED-8 from Qi et al. 2018), :mod:`.iwslt17` (IWSLT 2017 multilingual), :mod:`.flores`
+(FLORES-101/200 devtest, test files only); :mod:`.download` fetches and verifies archives,
+:mod:`.steps` runs the steps, :mod:`.databin` builds the data-bin (``mtl-nmt-prepare``).
 """
 from dataclasses import dataclass
 from typing import Dict, Tuple

@@ -14,6 +14,7 @@ from typing import Dict, List, Optional, Sequence
 
 from ..corpus import Pair, check_corpus, count_lines
 from ..errors import MtlNmtError
+from .databin import binarize, encode_files
 from .download import Source
 
 SOURCES = {
@@ -99,8 +100,6 @@ def binarize_test(data_bin: str, raw_dir: str, out_dir: str, pairs: Sequence[str
                   force: bool = False) -> dict:
     """Encode ``raw_dir``'s test files with ``data_bin``'s sentencepiece model and binarize them with
     its dictionary into ``out_dir`` (with a prepare.json that mtl-nmt-eval reads)."""
-    from ..cli.prepare import binarize, encode_files
-
     manifest_path = os.path.join(data_bin, "prepare.json")
     if not os.path.isfile(manifest_path):
         raise MtlNmtError(f"{data_bin} has no prepare.json (not a data-bin written by mtl-nmt-prepare)")

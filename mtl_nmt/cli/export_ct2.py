@@ -4,16 +4,16 @@
 that a stale export is noticed. BASE-layer MoE and other non-``transformer`` models cannot be
 exported: evaluate them with ``--engine fairseq``."""
 import argparse
-import logging
 import os
-import sys
 
-from ..errors import MtlNmtError
-from ..inference.ct2_export import QUANTIZATIONS
+from ..inference.ct2_export import QUANTIZATIONS, export_checkpoint
+from ._entry import cli_main
+
+PROG = "mtl-nmt-export-ct2"
 
 
 def get_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="mtl-nmt-export-ct2", description=__doc__)
+    p = argparse.ArgumentParser(prog=PROG, description=__doc__)
     p.add_argument("--checkpoint", required=True, help="fairseq checkpoint (.pt) of a dense transformer")
     p.add_argument("--data-bin", required=True, help="data-bin the model was trained on (dictionaries)")
     p.add_argument("--out-dir", default=None, help="export folder (default: <checkpoint folder>/ct2)")
@@ -23,16 +23,11 @@ def get_parser() -> argparse.ArgumentParser:
     return p
 
 
+@cli_main(PROG, log=True)
 def main(argv=None):
-    logging.basicConfig(format="%(asctime)s | %(levelname)s | %(name)s | %(message)s", level=logging.INFO)
     args = get_parser().parse_args(argv)
     out_dir = args.out_dir or os.path.join(os.path.dirname(os.path.abspath(args.checkpoint)), "ct2")
-    from ..inference.ct2_export import export_checkpoint
-
-    try:
-        record = export_checkpoint(args.checkpoint, args.data_bin, out_dir, args.quantization, args.force)
-    except MtlNmtError as e:
-        sys.exit(f"mtl-nmt-export-ct2: error: {e}")
+    record = export_checkpoint(args.checkpoint, args.data_bin, out_dir, args.quantization, args.force)
     print(f"CTranslate2 model in {out_dir} (pairs {','.join(record['pairs'])}, quantization "
           f"{record['quantization']})")
 

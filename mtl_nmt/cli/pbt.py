@@ -14,8 +14,6 @@ Writes OUT/members.csv, OUT/trajectories.csv, OUT/weights.png, OUT/metric.png an
 OUT/best/{checkpoint.pt,task_weights.json}; the Ray Tune experiment lives in OUT/pbt. An
 interrupted run (Ctrl-C, a crash) continues with ``mtl-nmt-pbt --out-dir OUT --resume``."""
 import argparse
-import contextlib
-import io
 import json
 import logging
 import os
@@ -23,31 +21,12 @@ import sys
 from typing import List, Optional
 
 from ..errors import MtlNmtError
-from ..pbt import tune as pbt_tune
+from ..pbt import population
 from ..pbt.report import write_report
-from ..pbt.simplex import check_perturbation, initial_population
-from .user_dir import user_dir
+from ..pbt.settings import DEFAULTS, SETTINGS_FILE, new_settings, resumed_settings
+from ._entry import cli_main
 
 PROG = "mtl-nmt-pbt"
-SETTINGS_FILE = "pbt_settings.json"
-DEFAULTS = {"population": 4, "pbt_interval": None, "total_updates": None, "pbt_metric": "loss", "quantile": 0.25,
-            "perturbation_factors": "1.2,0.8", "resample_probability": 0.25, "dirichlet_alpha": 1.0,
-            "weight_floor": 0.1, "seed": 1, "cpus_per_member": 1.0, "gpus_per_member": 0.0, "keep_checkpoints": 3}
-# fairseq-train options that mtl-nmt-pbt sets itself or that would break the interval protocol.
-REFUSED = {"--save-dir": "each member's is set by mtl-nmt-pbt",
-           "--max-update": "the budget is --total-updates",
-           "--task-weights": "PBT sets each member's weights",
-           "--restore-file": "members restore their own or an exploited checkpoint",
-           "--finetune-from-model": "members restore their own or an exploited checkpoint",
-           "--continue-once": "members restore their own or an exploited checkpoint",
-           "--reset-optimizer": "intervals must continue the same training",
-           "--reset-lr-scheduler": "intervals must continue the same training",
-           "--reset-meters": "intervals must continue the same training",
-           "--reset-dataloader": "intervals must continue the same training",
-           "--no-save": "exploit copies checkpoints",
-           "--no-last-checkpoints": "exploit copies checkpoint_last.pt",
-           "--disable-validation": "the selection metric is the dev score"}
-ALLOWED_CRITERIA = ("label_smoothed_cross_entropy", pbt_tune.CRITERION)
 
 
 def get_parser() -> argparse.ArgumentParser:
@@ -86,139 +65,6 @@ def get_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _command(args) -> List[str]:
-    cmd = list(args.command)
-    if cmd[:1] == ["--"]:
-        cmd = cmd[1:]
-    if cmd and os.path.basename(cmd[0]) == "fairseq-train":
-        cmd = cmd[1:]
-    return cmd
-
-
-def _factors(text: str) -> List[float]:
-    try:
-        return [float(x) for x in text.split(",") if x.strip()]
-    except ValueError:
-        raise MtlNmtError(f"--perturbation-factors must be comma-separated numbers, got {text!r}") from None
-
-
-def pbt_options(args) -> dict:
-    """The PBT options with defaults filled in, validated."""
-    o = {k: (getattr(args, k) if getattr(args, k) is not None else v) for k, v in DEFAULTS.items()}
-    if o["population"] < 2:
-        raise MtlNmtError(f"--population must be >= 2 (PBT copies from one member to another), got {o['population']}")
-    if o["pbt_interval"] is None or o["total_updates"] is None:
-        raise MtlNmtError("--pbt-interval and --total-updates are required")
-    if o["pbt_interval"] < 1:
-        raise MtlNmtError(f"--pbt-interval must be >= 1 update, got {o['pbt_interval']}")
-    if o["total_updates"] < o["pbt_interval"] or o["total_updates"] % o["pbt_interval"]:
-        raise MtlNmtError(f"--total-updates must be a positive multiple of --pbt-interval ({o['pbt_interval']}), "
-                          f"got {o['total_updates']}")
-    if o["pbt_metric"] not in pbt_tune.METRICS:
-        raise MtlNmtError(f"unknown --pbt-metric {o['pbt_metric']!r}: choose loss or bleu")
-    if not 0 < o["quantile"] <= 0.5:
-        raise MtlNmtError(f"--quantile must be in (0, 0.5], got {o['quantile']}")
-    o["perturbation_factors"] = _factors(o["perturbation_factors"])
-    check_perturbation(o["perturbation_factors"], o["resample_probability"], o["dirichlet_alpha"])
-    if not 0 <= o["weight_floor"] < 1:
-        raise MtlNmtError(f"--weight-floor must be in [0, 1) (a fraction of 1/K), got {o['weight_floor']}")
-    if not o["cpus_per_member"] > 0 or o["gpus_per_member"] < 0:
-        raise MtlNmtError("--cpus-per-member must be > 0 and --gpus-per-member >= 0")
-    if o["keep_checkpoints"] < 0:
-        raise MtlNmtError(f"--keep-checkpoints must be >= 0 (0 = all), got {o['keep_checkpoints']}")
-    return o
-
-
-def _last_value(argv: List[str], option: str) -> Optional[str]:
-    value = None
-    for i, a in enumerate(argv):
-        if a == option and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif a.startswith(option + "="):
-            value = a.split("=", 1)[1]
-    return value
-
-
-def check_fairseq_options(command: List[str]) -> dict:
-    """Validate the fairseq-train options with fairseq's own parser; returns ``{"fairseq_args",
-    "pairs", "data"}`` (``--user-dir`` added when missing)."""
-    from fairseq import options
-
-    if not command:
-        raise MtlNmtError("give the members' training after --, e.g. -- fairseq-train DATA --task "
-                          "multilingual_scheduled --lang-pairs en-de,en-fr ...")
-    for option, why in REFUSED.items():
-        if pbt_tune.has_option(command, option):
-            raise MtlNmtError(f"fairseq-train option {option} is not allowed here: {why}")
-    argv = list(command)
-    if not pbt_tune.has_option(argv, "--user-dir"):
-        argv += ["--user-dir", user_dir()]
-    stderr = io.StringIO()
-    try:
-        with contextlib.redirect_stderr(stderr):
-            parsed = options.parse_args_and_arch(options.get_training_parser(),
-                                                 pbt_tune.fairseq_argv({"fairseq_args": argv, "metric": "loss"},
-                                                                       "W.json", "SAVE", 1))
-    except SystemExit:
-        lines = [line for line in stderr.getvalue().splitlines() if line.strip()]
-        message = lines[-1].split("error: ", 1)[-1] if lines else "invalid options"
-        raise MtlNmtError(f"fairseq-train options after --: {message}") from None
-    if parsed.task != "multilingual_scheduled":
-        raise MtlNmtError(f"PBT trains with --criterion {pbt_tune.CRITERION}, which needs --task "
-                          f"multilingual_scheduled (got --task {parsed.task})")
-    criterion = _last_value(command, "--criterion")
-    if criterion is not None and criterion not in ALLOWED_CRITERIA:
-        raise MtlNmtError(f"PBT trains with --criterion {pbt_tune.CRITERION}; --criterion {criterion} would be "
-                          "replaced (label_smoothed_cross_entropy options carry over)")
-    data = parsed.data.split(":")[0]
-    if not os.path.isdir(data):
-        raise MtlNmtError(f"the data folder {data!r} (first fairseq-train argument) does not exist")
-    pairs = parsed.lang_pairs.split(",") if isinstance(parsed.lang_pairs, str) else list(parsed.lang_pairs)
-    return {"fairseq_args": argv, "pairs": pairs, "data": parsed.data}
-
-
-def new_settings(args) -> dict:
-    o = pbt_options(args)
-    pbt_tune.require_ray()
-    command = _command(args)
-    fairseq = check_fairseq_options(command)
-    pairs = fairseq["pairs"]
-    initial = initial_population(len(pairs), o["population"], o["seed"], o["dirichlet_alpha"],
-                                 o["weight_floor"] / len(pairs))
-    return {"command": command, **fairseq, "cwd": os.getcwd(), "metric": o["pbt_metric"],
-            "population": o["population"], "interval": o["pbt_interval"], "total_updates": o["total_updates"],
-            "intervals": o["total_updates"] // o["pbt_interval"], "quantile": o["quantile"],
-            "perturbation_factors": o["perturbation_factors"], "resample_probability": o["resample_probability"],
-            "dirichlet_alpha": o["dirichlet_alpha"], "weight_floor": o["weight_floor"], "seed": o["seed"],
-            "cpus_per_member": o["cpus_per_member"], "gpus_per_member": o["gpus_per_member"],
-            "keep_checkpoints": o["keep_checkpoints"], "initial_weights": [w.tolist() for w in initial]}
-
-
-def resumed_settings(args, out_dir: str) -> dict:
-    """The saved settings; options given again must match them."""
-    path = os.path.join(out_dir, SETTINGS_FILE)
-    if not os.path.isfile(path):
-        raise MtlNmtError(f"{out_dir} holds no mtl-nmt-pbt experiment to resume (no {SETTINGS_FILE})")
-    with open(path, encoding="utf-8") as f:
-        saved = json.load(f)
-    keys = {"population": "population", "pbt_interval": "interval", "total_updates": "total_updates",
-            "pbt_metric": "metric", "quantile": "quantile", "resample_probability": "resample_probability",
-            "dirichlet_alpha": "dirichlet_alpha", "weight_floor": "weight_floor", "seed": "seed",
-            "cpus_per_member": "cpus_per_member", "gpus_per_member": "gpus_per_member",
-            "keep_checkpoints": "keep_checkpoints", "perturbation_factors": "perturbation_factors"}
-    given = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
-    if "perturbation_factors" in given:
-        given["perturbation_factors"] = _factors(given["perturbation_factors"])
-    differ = [f"--{k.replace('_', '-')} {v} (saved: {saved[keys[k]]})" for k, v in given.items() if v != saved[keys[k]]]
-    command = _command(args)
-    if command and command != saved["command"]:
-        differ.append("the fairseq-train options")
-    if differ:
-        raise MtlNmtError(f"--resume continues the saved experiment; these differ from it: {'; '.join(differ)}")
-    pbt_tune.require_ray()
-    return saved
-
-
 def run(args) -> int:
     """Run or resume the experiment, write the results; returns the exit status."""
     out_dir = os.path.abspath(args.out_dir)
@@ -226,18 +72,18 @@ def run(args) -> int:
     if args.resume:
         settings = resumed_settings(args, out_dir)
     else:
-        if os.path.exists(os.path.join(out_dir, pbt_tune.EXPERIMENT)):
+        if os.path.exists(os.path.join(out_dir, population.EXPERIMENT)):
             raise MtlNmtError(f"{out_dir} already holds a PBT experiment: continue it with --resume, or choose "
                               "another --out-dir")
         settings = new_settings(args)
         os.makedirs(out_dir, exist_ok=True)
         with open(settings_path, "w", encoding="utf-8") as f:
             json.dump(settings, f, indent=1)
-    ray, _ = pbt_tune.require_ray()
+    ray, _ = population.require_ray()
     try:
-        pbt_tune.init_ray(ray, settings, args.address, args.num_cpus)
-        result_grid = pbt_tune.run_experiment(settings, out_dir, args.resume, args.verbose)
-        members = pbt_tune.collect_members(result_grid, out_dir)
+        population.init_ray(ray, settings, args.address, args.num_cpus)
+        result_grid = population.run_experiment(settings, out_dir, args.resume, args.verbose)
+        members = population.collect_members(result_grid, out_dir)
     finally:
         ray.shutdown()
     report = write_report(members, settings, out_dir)
@@ -259,9 +105,7 @@ def run(args) -> int:
     return 0
 
 
-def main(argv: Optional[List[str]] = None):
-    args = get_parser().parse_args(argv)
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
+def _log_to_stdout() -> None:
     pbt_logger = logging.getLogger("mtl_nmt.pbt")
     if not pbt_logger.handlers:
         handler = logging.StreamHandler(sys.stdout)
@@ -269,10 +113,13 @@ def main(argv: Optional[List[str]] = None):
         pbt_logger.addHandler(handler)
         pbt_logger.setLevel(logging.INFO)
         pbt_logger.propagate = False
-    try:
-        code = run(args)
-    except MtlNmtError as e:
-        sys.exit(f"{PROG}: error: {e}")
+
+
+@cli_main(PROG)
+def main(argv: Optional[List[str]] = None):
+    args = get_parser().parse_args(argv)
+    _log_to_stdout()
+    code = run(args)
     if code:
         sys.exit(code)
 

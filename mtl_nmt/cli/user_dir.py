@@ -1,9 +1,5 @@
 """``mtl-nmt-user-dir``: print the folder to pass to ``fairseq-train --user-dir``."""
-import os
-
-
-def user_dir() -> str:
-    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from ..paths import user_dir
 
 
 def main():

@@ -19,6 +19,7 @@ from ..errors import MtlNmtError
 from ..losses.bmtl import bmtl_coefficients
 from ..losses.scalarization import load_task_weights, scalarization_multipliers
 from ..pertask import add_task_vectors, task_sums
+from ..sampling.build import require_implicit_schedule
 
 
 @dataclass
@@ -67,13 +68,15 @@ class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
                 raise MtlNmtError("--loss-transform bmtl weighs the pairs of a batch against each other; with "
                                   "--homogeneous-batches every batch holds one pair, so it would do nothing")
         if gradient_scaling == "adaptive":
-            task.require_implicit_schedule("--gradient-scaling adaptive")
+            require_implicit_schedule(targs, "--gradient-scaling adaptive")
         self.weighted = self.multipliers is not None or gradient_scaling != "none" or loss_transform != "none"
 
     def _multipliers(self, device) -> Optional[torch.Tensor]:
         c = None if self.multipliers is None else self.multipliers.clone()
         if self.gradient_scaling == "adaptive":
-            r = torch.tensor(self.task.implicit_scales(), dtype=torch.float64)
+            if self.task.sampler is None:
+                raise MtlNmtError("--gradient-scaling adaptive needs a scheduled --sampling-method and training data")
+            r = torch.tensor(self.task.sampler.implicit_scales(), dtype=torch.float64)
             c = r if c is None else c * r
         return None if c is None else c.to(device)
 

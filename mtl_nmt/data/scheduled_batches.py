@@ -3,27 +3,36 @@ effect during an epoch (fairseq fixes an epoch's batches before ``task.begin_epo
 
 An epoch is a fixed-length list of global batches cut into blocks of ``--resample-interval``
 updates. A block is generated when the data loader first reaches it, with the schedule's
-probabilities at that moment; they are recorded, so a resumed run regenerates the same
-batches. All ranks generate the same list (same seeds, same probabilities) and rank r takes
-global batches r, r+W, r+2W, ...; in task-homogeneous mode consecutive groups of W (or
-W·update_freq) batches come from one pair, so every rank trains the same pair at the same step.
+probabilities at that moment and the sampler's per-pair streams (:mod:`mtl_nmt.sampling.streams`):
+within a pair, sentences (mixed batches) or length-bucketed batches (homogeneous batches) come in
+epoch-exhaustive order, and no batch holds a sentence twice. The sampler records each block's
+probabilities and stream positions, so a resumed run regenerates the same batches. All ranks
+generate the same list (same seeds, same probabilities) and rank r takes global batches r, r+W,
+r+2W, ...; in homogeneous mode consecutive groups of W (or W·update_freq) batches come from one
+pair, so every rank trains the same pair at the same step.
 """
 import math
-from typing import Callable, Dict, List, Sequence
+from typing import Callable, Dict, List, Sequence, Tuple
 
 import numpy as np
 from fairseq.data import data_utils, iterators
 
-CANDIDATES = 8
+from ..sampling.streams import PairStreams, occurrence_rank
+
+POOL_BLOCKS = 8  # a mixed block is cut from a pool of this many blocks' sentences (padding)
+SWAP_WINDOW = 16  # batches on either side searched for a partner to swap a repeated sentence with
+
+BlockSource = Callable[[int, str, Sequence[int]], Tuple[np.ndarray, PairStreams]]
 
 
 class BatchPlan:
     """One epoch's global batch list, generated block by block.
 
     Args:
-        pair_indices: per task, the dataset indices it may sample (already size-filtered).
+        pair_indices: per pair, the dataset indices it may sample (already size-filtered).
         sizes: ``(len(dataset), 2)`` source/target lengths, for batching.
-        probs_for_block: block index → task probabilities (called once per block).
+        block_source: ``(block, kind, items per pair) → (probabilities, streams)``, i.e.
+            :meth:`mtl_nmt.sampling.sampler.ScheduledSampler.block` for this epoch.
         updates_per_block: ``--resample-interval``.
         batches_per_update: global batches per update (W × update_freq).
         group: consecutive global batches that share a pair in homogeneous mode (W, or W ×
@@ -33,82 +42,167 @@ class BatchPlan:
     whole blocks.
     """
 
-    def __init__(self, pair_indices: Sequence[np.ndarray], sizes: np.ndarray,
-                 probs_for_block: Callable[[int], np.ndarray], updates_per_block: int,
-                 batches_per_update: int, group: int, homogeneous: bool, seed: int, epoch: int,
-                 max_tokens, max_sentences, bsz_mult: int = 1):
+    def __init__(self, pair_indices: Sequence[np.ndarray], sizes: np.ndarray, block_source: BlockSource,
+                 updates_per_block: int, batches_per_update: int, group: int, homogeneous: bool, seed: int,
+                 epoch: int, max_tokens, max_sentences, bsz_mult: int = 1):
         self.pair_indices = [np.asarray(ix, dtype=np.int64) for ix in pair_indices]
         self.tokens = (sizes.max(axis=1) if sizes.ndim == 2 else sizes).astype(np.int64)
         self.sizes = sizes
-        self.probs_for_block = probs_for_block
+        self.block_source = block_source
         self.block_batches, self.group = updates_per_block * batches_per_update, group
         self.homogeneous, self.seed, self.epoch = homogeneous, seed, epoch
         self.max_tokens, self.max_sentences, self.bsz_mult = max_tokens, max_sentences, bsz_mult
         self._blocks: Dict[int, List[np.ndarray]] = {}
-        self.pools = [self._batch(self._length_order(ix, k)) for k, ix in enumerate(self.pair_indices)]
-        n_batches = sum(len(p) for p in self.pools)
-        self.sentences_per_batch = sum(len(ix) for ix in self.pair_indices) / max(1, n_batches)
-        self.num_blocks = max(1, math.ceil(n_batches / self.block_batches))
+        # per pair, length-bucketed batches over all its sentences, fixed for the run (seed only):
+        # homogeneous blocks draw from them, and they give the epoch's natural number of batches
+        self.pools = [self._batch(self._length_order(ix, np.random.default_rng([seed, 10_000 + k])))
+                      for k, ix in enumerate(self.pair_indices)]
+        self.num_natural_batches = sum(len(p) for p in self.pools)
+        self.sentences_per_batch = sum(len(ix) for ix in self.pair_indices) / max(1, self.num_natural_batches)
+        self.num_blocks = max(1, math.ceil(self.num_natural_batches / self.block_batches))
+        if not homogeneous:
+            self._owner = np.full(len(self.tokens), -1, dtype=np.int64)
+            self._local = np.zeros(len(self.tokens), dtype=np.int64)
+            for k, ix in enumerate(self.pair_indices):
+                self._owner[ix], self._local[ix] = k, np.arange(len(ix))
 
     def _rng(self, *key) -> np.random.Generator:
         return np.random.default_rng([self.seed, self.epoch, *key])
 
-    def _length_order(self, indices: np.ndarray, key: int) -> np.ndarray:
-        """Random tie-breaking, then stable sort by target then source length (as fairseq)."""
-        ix = self._rng(10_000 + key).permutation(indices)
+    def _length_order(self, indices: np.ndarray, rng: np.random.Generator, rank=None) -> np.ndarray:
+        """Random tie-breaking (then ``rank`` if given), then stable sort by target then source
+        length (as fairseq)."""
+        perm = rng.permutation(len(indices))
+        ix = indices[perm]
+        if rank is not None:
+            ix = ix[np.argsort(rank[perm], kind="mergesort")]
         if self.sizes.ndim == 2:
             ix = ix[np.argsort(self.sizes[ix, 1], kind="mergesort")]
             return ix[np.argsort(self.sizes[ix, 0], kind="mergesort")]
         return ix[np.argsort(self.sizes[ix], kind="mergesort")]
 
     def _batch(self, ordered: np.ndarray) -> List[np.ndarray]:
+        """fairseq's ``batch_by_size``, keeping the final batch that fairseq-fixed drops when it is
+        not a multiple of ``--required-batch-size-multiple`` (no sentence is silently lost)."""
         if len(ordered) == 0:
             return []
-        return data_utils.batch_by_size(ordered, num_tokens_fn=None, num_tokens_vec=self.tokens[ordered],
-                                        max_tokens=self.max_tokens, max_sentences=self.max_sentences,
-                                        required_batch_size_multiple=self.bsz_mult)
+        batches = list(data_utils.batch_by_size(ordered, num_tokens_fn=None, num_tokens_vec=self.tokens[ordered],
+                                                max_tokens=self.max_tokens, max_sentences=self.max_sentences,
+                                                required_batch_size_multiple=self.bsz_mult))
+        covered = sum(len(bt) for bt in batches)
+        if covered < len(ordered):
+            batches.append(np.asarray(ordered[covered:], dtype=np.int64))
+        return batches
 
     def __len__(self) -> int:
         return self.num_blocks * self.block_batches
 
     def block(self, b: int) -> List[np.ndarray]:
         if b not in self._blocks:
-            probs = np.asarray(self.probs_for_block(b), dtype=np.float64)
+            kind = "batches" if self.homogeneous else "sentences"
+            items = [len(p) for p in self.pools] if self.homogeneous else [len(ix) for ix in self.pair_indices]
+            probs, streams = self.block_source(b, kind, items)
+            probs = np.asarray(probs, dtype=np.float64)
             make = self._homogeneous_block if self.homogeneous else self._mixed_block
             self._blocks = {k: v for k, v in self._blocks.items() if k >= b - 1}
-            self._blocks[b] = make(b, probs / probs.sum())
+            self._blocks[b] = make(b, probs / probs.sum(), streams)
         return self._blocks[b]
 
-    def _homogeneous_block(self, b, probs):
+    def _homogeneous_block(self, b, probs, streams: PairStreams):
+        """Steps of ``group`` batches of one pair, drawn with the probabilities; within a pair its
+        batches come in epoch-exhaustive order."""
         rng = self._rng(b)
         steps = self.block_batches // self.group
         available = np.array([len(p) > 0 for p in self.pools])
         p = np.where(available, probs, 0.0)
         draws = rng.choice(len(p), size=steps, p=p / p.sum())
         out = []
-        for task in draws:
-            pool = self.pools[task]
-            out.extend(pool[j] for j in rng.integers(len(pool), size=self.group))
+        for pair in draws:
+            out.extend(self.pools[pair][j] for j in streams.take(int(pair), self.group))
         return out
 
-    def _mixed_block(self, b, probs):
-        """Sentences are drawn with the probabilities, ``CANDIDATES`` times more than the block
-        needs, batched by length, and a uniformly random subset of the batches is kept: every drawn
-        sentence survives with the same probability (no length or pair bias), and batching a
-        larger sample keeps padding close to fairseq's whole-epoch batching."""
+    def _mixed_block(self, b, probs, streams: PairStreams):
+        """A pool of ``POOL_BLOCKS`` blocks' worth of sentences (at most one epoch's; a block longer
+        than an epoch is made of several pools) is drawn — counts per pair with the
+        probabilities, the sentences from each pair's stream — sorted by length (copies of a
+        sentence, which a pair drawn beyond its size brings, are kept apart by the occurrence rank
+        as a tie-breaker), and batched; a copy that still shares a batch is taken out. A uniformly
+        random subset of the batches makes the block (no length or pair bias), except that batches
+        holding a sentence handed back as often as the pool spans blocks go first (no sentence
+        waits much longer than one pool); the sentences of the other batches are handed back to
+        their streams and start the next pool. The large pool keeps padding close to fairseq's
+        whole-epoch batching."""
         rng = self._rng(b)
+        p = np.where([len(ix) > 0 for ix in self.pair_indices], probs, 0.0)
+        p = p / p.sum()
         batches: List[np.ndarray] = []
+        age = np.zeros(len(self.tokens), dtype=np.int64)
+        factor = 0.0
         while len(batches) < self.block_batches:
             need = self.block_batches - len(batches)
-            total = int(math.ceil(need * self.sentences_per_batch * CANDIDATES)) + len(probs)
-            counts = rng.multinomial(total, probs)
-            chosen = [rng.choice(ix, size=c, replace=c > len(ix)) for ix, c in zip(self.pair_indices, counts)
-                      if c > 0 and len(ix) > 0]
-            idx = np.concatenate(chosen)
-            new = self._batch(self._length_order(idx, 20_000 + b))
-            rng.shuffle(new)
-            batches.extend(new[:need])
+            pool = min(need * POOL_BLOCKS, self.num_natural_batches)
+            factor = max(factor, pool / need)
+            counts = rng.multinomial(int(math.ceil(pool * self.sentences_per_batch)) + 1, p)
+            drawn = []
+            for k, c in enumerate(counts):
+                positions, ages = streams.take_aged(k, int(c))
+                ids = self.pair_indices[k][positions]
+                np.maximum.at(age, ids, ages)
+                drawn.append(ids)
+            drawn = np.concatenate(drawn)
+            order = self._length_order(drawn, rng, occurrence_rank(drawn))
+            batches.extend(self._separate_copies(self._batch(order), rng))
+        overdue = np.array([age[bt].max() >= factor for bt in batches])
+        order = np.concatenate([rng.permutation(np.flatnonzero(overdue)), rng.permutation(np.flatnonzero(~overdue))])
+        if len(order) > self.block_batches:
+            back = np.concatenate([batches[j] for j in order[self.block_batches:]])
+            self._give_back(streams, back, age[back])
+        return [batches[j] for j in order[:self.block_batches]]
+
+    def _separate_copies(self, batches: List[np.ndarray], rng: np.random.Generator) -> List[np.ndarray]:
+        """Swap every repeated sentence of a batch with a sentence of a neighbouring batch (up to
+        ``SWAP_WINDOW`` away in length order) such that neither batch then holds a sentence twice
+        and neither batch's longest source or target grows (padding is unchanged). Copies with no
+        such partner (a pair drawn many times its size) are batched apart, one batch list per
+        occurrence rank."""
+        sizes = self.sizes if self.sizes.ndim == 2 else np.stack([self.sizes, self.sizes], axis=1)
+        batches, left = [np.array(bt) for bt in batches], []
+        longest = [sizes[bt].max(axis=0) for bt in batches]
+        for i, batch in enumerate(batches):
+            if len(np.unique(batch)) == len(batch):
+                continue
+            _, first = np.unique(batch, return_index=True)
+            keep = np.zeros(len(batch), dtype=bool)
+            keep[first] = True
+            for pos in np.flatnonzero(~keep):
+                x = batch[pos]
+                for j in _neighbours(i, len(batches), SWAP_WINDOW):
+                    other = batches[j]
+                    if x in other or (sizes[x] > longest[j]).any():
+                        continue
+                    fits = (sizes[other] <= longest[i]).all(axis=1) & ~np.isin(other, batch)
+                    if fits.any():
+                        q = int(np.argmax(fits))
+                        batch[pos], other[q] = other[q], x
+                        keep[pos] = True
+                        break
+            if not keep.all():
+                left.append(batch[~keep])
+                batches[i] = batch[keep]
+        if left:
+            left_ids = np.concatenate(left)
+            rank = occurrence_rank(left_ids)
+            for r in range(int(rank.max()) + 1):
+                batches.extend(self._batch(self._length_order(left_ids[rank == r], rng)))
         return batches
+
+    def _give_back(self, streams: PairStreams, ids: np.ndarray, ages: np.ndarray) -> None:
+        order = np.argsort(self._owner[ids], kind="stable")
+        ids, ages = ids[order], ages[order]
+        owner = self._owner[ids]
+        pairs, starts = np.unique(owner, return_index=True)
+        for k, a, b in zip(pairs, starts, [*starts[1:], len(ids)]):
+            streams.give_back(int(k), self._local[ids[a:b]], ages[a:b])
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -119,6 +213,14 @@ class BatchPlan:
 
     def __iter__(self):
         return (self[i] for i in range(len(self)))
+
+
+def _neighbours(i: int, n: int, window: int):
+    """Batch positions around ``i`` by distance: i+1, i-1, i+2, i-2, ... within ``window``."""
+    for d in range(1, window + 1):
+        for j in (i + d, i - d):
+            if 0 <= j < n:
+                yield j
 
 
 class PlanView:
@@ -169,3 +271,34 @@ class ScheduledEpochBatchIterator(iterators.EpochBatchIterator):
             self.sampler.load_state_dict(state_dict["mtl_sampler"])
             self._frozen_batches = None
         return super().load_state_dict(state_dict)
+
+
+def pair_indices(dataset, num_pairs: int, keep) -> List[np.ndarray]:
+    """Per pair, the indices of the concatenated training ``dataset`` it may sample; ``keep(idx)``
+    filters them (by size, as fairseq's ``filter_indices_by_size``)."""
+    out = [np.zeros(0, dtype=np.int64) for _ in range(num_pairs)]
+    offset = 0
+    for pair_id, d in zip(dataset.task_ids, dataset.datasets):
+        out[pair_id] = np.asarray(keep(np.arange(offset, offset + len(d), dtype=np.int64)), dtype=np.int64)
+        offset += len(d)
+    return out
+
+
+def scheduled_epoch_iterator(dataset, indices, sampler, args, *, max_tokens, max_sentences, bsz_mult, seed,
+                             num_shards, shard_id, num_workers, epoch, skip_remainder_batch):
+    """fairseq's epoch iterator over this run's batch plans (``args``: the task's options)."""
+    uf = args.update_freq
+    uf = list(uf) if hasattr(uf, "__len__") else [uf]
+
+    def plan_factory(ep):
+        per_update = num_shards * int(uf[min(ep, len(uf)) - 1])
+        group = per_update if args.homogeneous_scope == "update" else num_shards
+        return BatchPlan(indices, dataset.sizes, lambda b, kind, items: sampler.block(ep, b, kind, items),
+                         args.resample_interval, per_update, group, args.homogeneous_batches, seed, ep,
+                         max_tokens, max_sentences, bsz_mult)
+
+    # like the parent task, no background buffer thread: on CPU it competes with training for the
+    # GIL, and without it new probabilities reach the very next block
+    return ScheduledEpochBatchIterator(dataset, dataset.collater, plan_factory, sampler, seed=seed,
+                                       num_shards=num_shards, shard_id=shard_id, num_workers=num_workers,
+                                       epoch=epoch, skip_remainder_batch=skip_remainder_batch)

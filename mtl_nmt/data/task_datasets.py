@@ -2,6 +2,7 @@
 from bisect import bisect_right
 from collections import OrderedDict
 
+import numpy as np
 from fairseq.data import ConcatDataset
 from fairseq.data.multilingual.multilingual_data_manager import MultilingualDatasetManager
 from fairseq.data.multilingual.sampled_multi_dataset import CollateFormat, SampledMultiDataset
@@ -12,11 +13,22 @@ from ..sampling.schedule import SCHEDULED_METHODS
 
 
 class TaskConcatDataset(ConcatDataset):
-    """Concatenation of per-pair datasets (valid/test); batches carry ``task_ids``."""
+    """Concatenation of per-pair datasets (valid/test); batches carry ``task_ids``. With
+    ``group_by_pair`` (dev/test sets) the length-sorted order keeps each pair's sentences together,
+    so a batch holds one pair (or two, at a boundary) and per-pair validation costs one forward
+    pass per batch, not one per pair present (which grew with K)."""
 
-    def __init__(self, datasets, task_ids):
+    def __init__(self, datasets, task_ids, group_by_pair: bool = False):
         super().__init__(datasets)
         self.task_ids = list(task_ids)
+        self.group_by_pair = group_by_pair
+
+    def ordered_indices(self):
+        indices = super().ordered_indices()
+        if not self.group_by_pair:
+            return indices
+        owner = np.repeat(np.arange(len(self.datasets)), [len(d) for d in self.datasets])
+        return indices[np.argsort(owner[indices], kind="mergesort")]
 
     def task_of(self, index: int) -> int:
         return self.task_ids[bisect_right(self.cumulative_sizes, index)]
@@ -69,7 +81,8 @@ class TaskDataManager(MultilingualDatasetManager):
                 OrderedDict(datasets), self._task_ids(datasets), sampling_ratios=None, eval_key=None,
                 collate_format=CollateFormat.single, virtual_size=None, split=split,
             )
-        return TaskConcatDataset([d for _, d in datasets], self._task_ids(datasets))
+        return TaskConcatDataset([d for _, d in datasets], self._task_ids(datasets),
+                                 group_by_pair=split != getattr(self.args, "train_subset", "train"))
 
     def _load_train(self, split, training, epoch, combine, shard_epoch, epoch_based, **kwargs):
         datasets, params = self.load_split_datasets(split, training, epoch, combine, shard_epoch=shard_epoch, **kwargs)

@@ -15,8 +15,10 @@ import sys
 from typing import Dict, List, Optional, Tuple
 
 from ..benchmarks.download import file_sha256
+from ..checkpoints import lang_pairs, model_config, read_checkpoint, task_config
 from ..corpus import Pair
 from ..errors import MtlNmtError
+from ..paths import user_dir
 
 logger = logging.getLogger("mtl_nmt.ct2_export")
 
@@ -28,22 +30,10 @@ _CONVERTIBLE_MODELS = ("transformer",)
 
 def checkpoint_configs(path: str) -> Tuple[argparse.Namespace, dict]:
     """The model options (a Namespace) and task options (a dict) a checkpoint was trained with."""
-    # registers base_moe_transformer and the task before the checkpoint is read
-    import mtl_nmt  # noqa: F401
-    from fairseq import checkpoint_utils
-
-    if not os.path.isfile(path):
-        raise MtlNmtError(f"checkpoint {path!r} does not exist")
-    state = checkpoint_utils.load_checkpoint_to_cpu(path)
-    cfg = state.get("cfg") or {}
-    model, task = cfg.get("model"), cfg.get("task")
+    state = read_checkpoint(path)
+    model, task = model_config(state), task_config(state)
     if model is None or task is None:
         raise MtlNmtError(f"{path} has no model/task configuration (not a fairseq >= 0.10 checkpoint)")
-    if not isinstance(model, argparse.Namespace):
-        model = argparse.Namespace(**dict(model))
-    task = dict(vars(task)) if isinstance(task, argparse.Namespace) else dict(task)
-    if not task.get("_name"):
-        task["_name"] = task.get("task")
     return model, task
 
 
@@ -63,8 +53,7 @@ def check_convertible(model_cfg: argparse.Namespace, path: str) -> None:
 
 
 def trained_pairs(task_cfg: dict) -> List[Pair]:
-    pairs = task_cfg.get("lang_pairs")
-    pairs = pairs.split(",") if isinstance(pairs, str) else list(pairs or [])
+    pairs = lang_pairs(task_cfg)
     if not pairs:
         raise MtlNmtError("the checkpoint records no --lang-pairs")
     return [Pair.parse(p) for p in pairs]
@@ -178,8 +167,6 @@ def _convert_here(checkpoint: str, data_bin: str, pair: Pair, out: str, quantiza
     except ImportError:
         raise MtlNmtError("CTranslate2 is not installed (pip install 'mtl-nmt[fast]'); or use --engine fairseq") \
             from None
-    from ..cli.user_dir import user_dir
-
     converter = FairseqConverter(checkpoint, data_bin, source_lang=pair.src, target_lang=pair.tgt,
                                  user_dir=user_dir(), unsafe_deserialization=True)
     try:

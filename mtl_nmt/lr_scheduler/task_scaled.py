@@ -11,12 +11,14 @@ from dataclasses import dataclass, field, make_dataclass
 from typing import Any, List, Optional
 
 import numpy as np
+from fairseq import metrics
 from fairseq.dataclass import ChoiceEnum, FairseqDataclass
 from fairseq.optim.lr_scheduler import (LR_SCHEDULER_DATACLASS_REGISTRY, LR_SCHEDULER_REGISTRY,
                                         FairseqLRScheduler, register_lr_scheduler)
 from omegaconf import II, OmegaConf
 
 from ..errors import MtlNmtError
+from ..sampling.build import require_implicit_schedule
 from ..sampling.weights import load_pair_values
 
 TASK_LR_ATTR = "mtl_task_lr"
@@ -102,17 +104,51 @@ class TaskScaledLRSchedule(FairseqLRScheduler):
         self._fixed = None
         setattr(optimizer, TASK_LR_ATTR, self)
 
-    def scales(self, task) -> np.ndarray:
-        """Per-pair factors (order of ``--lang-pairs``) for the next update."""
+    def scales(self, pairs, sampler) -> np.ndarray:
+        """Per-pair factors (order of ``pairs``, i.e. ``--lang-pairs``) for the next update."""
         if self.source == "adaptive":
-            return task.implicit_scales()
+            if sampler is None:
+                raise MtlNmtError("--task-lr-scales adaptive needs a scheduled --sampling-method and training data")
+            return sampler.implicit_scales()
         if self._fixed is None:
-            values = load_pair_values(self.source, task.task_space.names, "task LR scales")
+            values = load_pair_values(self.source, pairs, "task LR scales")
             bad = [p for p, v in values.items() if v < 0]
             if bad:
                 raise MtlNmtError(f"task LR scales in {self.source} must be >= 0; negative for {', '.join(bad)}")
-            self._fixed = np.array([values[p] for p in task.task_space.names], dtype=np.float64)
+            self._fixed = np.array([values[p] for p in pairs], dtype=np.float64)
         return self._fixed
+
+    def check(self, task_args) -> None:
+        """Clear errors when the task's batches cannot give each update one pair's learning rate."""
+        if self.source == "adaptive":
+            require_implicit_schedule(task_args, "--task-lr-scales adaptive")
+        uf = task_args.update_freq
+        uf = max(uf) if hasattr(uf, "__len__") else uf
+        if not task_args.homogeneous_batches:
+            raise MtlNmtError("--lr-scheduler task_scaled gives each update the learning rate of its pair: it "
+                              "needs one pair per update, i.e. --homogeneous-batches (mixed batches: use "
+                              "--criterion mtl_label_smoothed_cross_entropy --gradient-scaling adaptive)")
+        if int(uf) > 1 and task_args.homogeneous_scope != "update":
+            raise MtlNmtError("--lr-scheduler task_scaled with --update-freq > 1 needs --homogeneous-scope update "
+                              "(one pair for all micro-batches of an update)")
+
+    def optimizer_step(self, step, optimizer, pairs_in_update, names, sampler, update_num) -> None:
+        """``step()``: the task's plain optimizer step, run with the learning rate of the update's
+        pair scaled by its factor (logged as ``lr_scale_<pair>``)."""
+        scales = self.scales(names, sampler)
+        for name, r in zip(names, scales.tolist()):
+            metrics.log_scalar(f"lr_scale_{name}", r, weight=1, round=4)
+        if len(pairs_in_update) > 1:
+            raise MtlNmtError(f"update {update_num} trained on several pairs {sorted(pairs_in_update)}: task_scaled "
+                              "needs one pair per update (--homogeneous-batches)")
+        if not pairs_in_update:
+            return step()
+        lr = optimizer.get_lr()
+        optimizer.set_lr(lr * float(scales[next(iter(pairs_in_update))]))
+        try:
+            step()
+        finally:
+            optimizer.set_lr(lr)
 
     def state_dict(self):
         return {"best": self.best, "base": self.base.state_dict()}

@@ -171,8 +171,8 @@ class BaseMoETransformerModel(TransformerModel):
                             help="evaluation with expert parallelism: gather all experts on every rank once per "
                                  "validation (generation safe) or all_to_all like training")
         parser.add_argument("--base-auction-eps", type=float, metavar="EPS",
-                            help="auction bid increment, a fraction of the score range (objective within T*EPS*range "
-                                 "of the optimum)")
+                            help="auction bid increment, a fraction of the median per-token score range "
+                                 "(objective within T*EPS*range of the optimum)")
 
     @classmethod
     def build_model(cls, args, task):
@@ -299,7 +299,7 @@ def base_moe_defaults(args):
     args.expert_init_noise = getattr(args, "expert_init_noise", 0.0)
     args.centroid_init_scale = getattr(args, "centroid_init_scale", 0.1)
     args.base_eval_exchange = getattr(args, "base_eval_exchange", "gather")
-    args.base_auction_eps = getattr(args, "base_auction_eps", 1e-3)
+    args.base_auction_eps = getattr(args, "base_auction_eps", 2e-3)
     args.encoder_normalize_before = getattr(args, "encoder_normalize_before", True)
     args.decoder_normalize_before = getattr(args, "decoder_normalize_before", True)
     base_architecture(args)

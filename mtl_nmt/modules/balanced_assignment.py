@@ -10,6 +10,15 @@ other token at most L_e + ε. With expert prices ρ_e = L_e, each token is then
 within ε of its best expert, so once every expert is full the objective is within T·ε of the
 optimum (linear-programming duality).
 
+Tolerance insensitive to outliers: the auction runs on s[t, e] − a_t − b_e, with a_t each token's
+maximum and b_e each expert's median over tokens (over every ⌊T/1024⌋-th token).
+Every feasible assignment gives every token one expert and expert e exactly c_e tokens, so these
+shifts change every objective by the same Σ_t a_t + Σ_e c_e·b_e and leave the optimum where it
+was; they remove a shifted column (an expert whose scores are all offset). ε is then a fraction
+of the *median* per-token score range (over tokens that have a preference), not the largest: one
+huge entry or one scaled row moves the median by at most one rank, so it cannot loosen the
+tolerance for all other tokens.
+
 Capacity policy when T is not a multiple of E: every expert gets ⌊T/E⌋ slots and the T mod E
 experts preferred (top-1) by the most tokens get one more (ties: lower index), so loads differ by
 at most one token. Plain torch: runs on CPU and CUDA alike.
@@ -45,12 +54,13 @@ def greedy_assignment(scores: torch.Tensor) -> torch.Tensor:
     return scores.argmax(1)
 
 
-def balanced_assignment(scores: torch.Tensor, capacities: Optional[torch.Tensor] = None, eps: float = 1e-3,
+def balanced_assignment(scores: torch.Tensor, capacities: Optional[torch.Tensor] = None, eps: float = 2e-3,
                         patience: int = 32, max_iters: int = 400) -> Assignment:
     """Assign each of T tokens to one of E experts, expert e taking exactly ``capacities[e]``
     tokens (default :func:`balanced_capacities`), maximising the summed scores.
 
-    ``eps``: the bid increment ε as a fraction of the largest within-token score range. ε doubles
+    ``eps``: the bid increment ε as a fraction of the median within-token score range (after
+    per-token and per-expert shifts, see the module docstring). ε doubles
     after every ``patience`` rounds (a price war, e.g. very uneven capacities, then ends quickly;
     the invariant holds for the larger ε); the result is within T·ε of the optimum for the final ε
     (``Assignment.eps``). Non-finite scores count as the smallest finite one.
@@ -75,12 +85,16 @@ def balanced_assignment(scores: torch.Tensor, capacities: Optional[torch.Tensor]
         low = value[finite].min() if bool(finite.any()) else value.new_zeros(())
         value = torch.where(finite, value, low)
     value = (value - value.max(1, keepdim=True).values).t().contiguous()  # (E, T); per-token shifts keep the optimum
-    spread = float(-value.min())
-    if spread == 0.0:  # every token indifferent: any balanced assignment is optimal
+    # so do per-expert shifts, whatever they are: the median over every ⌊T/1024⌋-th token
+    value -= value[:, ::max(1, num_tokens // 1024)].median(1, keepdim=True).values
+    low, high = torch.aminmax(value, dim=0)
+    ranges = high - low
+    ranges = ranges[ranges > 0]
+    if ranges.numel() == 0:  # every token indifferent: any balanced assignment is optimal
         experts = torch.repeat_interleave(torch.arange(num_experts, device=device), caps)
         return Assignment(experts, 0, 0.0, True)
 
-    eps_abs = eps * spread
+    eps_abs = eps * float(ranges.median())
     price = value.new_zeros(1, num_tokens)
     holder = torch.full((num_tokens,), -1, dtype=torch.long, device=device)
     experts = torch.arange(num_experts, device=device)

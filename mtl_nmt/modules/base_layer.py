@@ -77,7 +77,7 @@ class BaseLayer(nn.Module):
                  activation: Callable = F.relu, activation_dropout: float = 0.0, shuffle: bool = False,
                  dense_until: Optional[int] = None, expert_init_noise: float = 0.0,
                  centroid_init_scale: float = 0.1, seed: int = 0, group=None, eval_exchange: str = "gather",
-                 auction_eps: float = 1e-3):
+                 auction_eps: float = 2e-3):
         super().__init__()
         if eval_exchange not in EVAL_EXCHANGES:
             raise ValueError(f"eval_exchange must be one of {EVAL_EXCHANGES}")

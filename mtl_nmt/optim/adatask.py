@@ -15,6 +15,13 @@ Weight decay is decoupled (AdamW's θ·(1 − lr·wd), applied once per step) fo
 paper and its official code use none. Task-specific parameters (param groups with ``"owner": k``)
 get the plain base optimizer on the summed gradient of the tasks present.
 
+Vocabulary parameters (token embeddings and output projection, marked with ``vocab_params`` or
+:meth:`AdaTask.set_vocab_params`): with ``vocab="shared"`` they get the plain base optimizer on the
+summed gradient, like the paper's task-specific heads; with ``vocab="per-pair"`` per-slot moments
+like every shared parameter. In NMT one vocabulary serves every target language, and per-slot
+normalisation turns each pair's small but consistent gradient on other languages' tokens (push
+them down) into an lr-sized step that does not fade.
+
 Absent slots (no gradient for a parameter in this step): ``absent="skip"`` leaves their moments and
 counters untouched and adds no step; ``absent="decay"`` treats them as a zero gradient (moments
 decay, counter + 1, Adam's momentum step still applies). With every task present at every step
@@ -23,19 +30,31 @@ A parameter that no present task has a gradient for is not touched at all (as in
 
 Memory-bounded variants (not in the paper): ``factored=True`` stores each slot's second moment of
 a ≥2-D parameter as Adafactor row/column averages (Shazeer & Stern 2018, eq. for the factored
-second moment) r = mean_last(g²), c = mean_rows(g²), v̂ = r ⊗ c / mean(r); ``per_task_first_moment
-=False`` (adam) keeps one first moment m for all slots, updated with the sum of present gradients
-and bias-corrected with its own counter, Δ = Σ_{stepping s} −lr·m̂ / (sqrt(v̂_s) + ε).
+second moment) r = mean_last(g²), c = mean_rows(g²), v̂ = r ⊗ c / mean(r), floored element-wise at
+the current step's own contribution (1−β2)·g² (which the unfactored v never falls below).
+``per_task_first_moment=False`` (adam) keeps one first moment for all slots, of *normalised*
+gradients (the form of Adafactor's momentum, applied to the normalised update):
+
+    u_s = g_s / (sqrt(v̂_s) + ε),  m ← β1·m + (1−β1)·Σ_s u_s,  Δ = −lr · m / (1 − β1^t_m)
+
+with t_m the parameter's count of steps. It cannot diverge: v_s ≥ (1−β2)·g_s² after the update
+(for the factored v̂ by the floor), so |u_s| ≤ sqrt((1−β2^t_s)/(1−β2)) < 1/sqrt(1−β2) on every
+coordinate, and m̂, a convex combination of sums of at most P such terms (P slots stepping), gives
+|Δ| ≤ lr·P/sqrt(1−β2) whatever the other slots did (the bound Kingma & Ba 2015, sec. 2.1, state for
+Adam). Dividing a momentum of raw gradients by the present slot's v̂_s instead blows up on
+coordinates that slot never touched (v̂_s ≈ 0). With every slot present at every step, m equals
+Σ_s m_s of per-slot moments of u_s: each slot's step is its momentum of normalised gradients.
 
 AU metric (paper sec. 5, "accumulative update"): for every shared parameter tensor and slot s that
 stepped, au[s] ← β_au·au[s] + (1−β_au)·mean(Δ_s²); the mean over the tensor's elements keeps it one
-scalar per slot. The dominance of slot s on a parameter is au[s] / Σ_j au[j].
+scalar per slot. The dominance of slot s on a parameter is au[s] / Σ_j au[j]. With one shared
+first moment Δ_s is slot s's update without momentum, −lr·u_s.
 """
 import math
 import numbers
 import re
 from itertools import chain
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
@@ -44,9 +63,14 @@ from ..errors import MtlNmtError
 
 BASES = ("adam", "rmsprop", "adagrad")
 ABSENT = ("skip", "decay")
+VOCAB = ("shared", "per-pair")
 # Param-group keys that fix what the state means: a saved state must agree on all of them.
 STRUCTURAL = ("base", "num_tasks", "task_groups", "absent", "factored", "per_task_first_moment", "au_beta",
-              "owner")
+              "owner", "vocab")
+# What a state saved before a key existed meant by it.
+LEGACY = {"vocab": "per-pair"}
+# 2: the shared first moment holds normalised gradients (1: raw gradients, which diverged).
+STATE_VERSION = 2
 
 
 def _is_number(value) -> bool:
@@ -77,6 +101,8 @@ def _check_group(group: dict, num_tasks: int, task_groups: List[int]) -> None:
         raise MtlNmtError(f"unknown AdaTask base optimizer {group['base']!r} (choose from {', '.join(BASES)})")
     if group["absent"] not in ABSENT:
         raise MtlNmtError(f"unknown AdaTask absent policy {group['absent']!r} (choose from {', '.join(ABSENT)})")
+    if group["vocab"] not in VOCAB:
+        raise MtlNmtError(f"unknown AdaTask vocab policy {group['vocab']!r} (choose from {', '.join(VOCAB)})")
     if not _is_number(group["lr"]) or group["lr"] < 0:
         raise MtlNmtError(f"AdaTask lr must be a number >= 0, got {group['lr']!r}")
     betas = group["betas"]
@@ -102,27 +128,33 @@ class AdaTask(torch.optim.Optimizer):
     module docstring for the equations, the absent-slot policies and the memory-bounded variants.
 
     ``task_groups[k]`` is task k's slot (default: one slot per task); a param group with ``"owner": k``
-    holds task-specific parameters (plain base optimizer). State of a shared parameter p, with S slots:
+    holds task-specific parameters (plain base optimizer); ``vocab_params`` (tensors, by identity) are
+    the vocabulary parameters, which ``vocab="shared"`` gives the plain base optimizer on the summed
+    gradient of the tasks present (each group records them in a mask ``vocab_params``). State of a
+    shared parameter p, with S slots:
     ``step`` (S,) float32 on the CPU; ``exp_avg`` (S, *p.shape) (adam; p.shape plus a scalar
     ``m_step`` without per-task first moments); ``exp_avg_sq`` (S, *p.shape), or with ``factored`` and
     p.dim() >= 2 ``exp_avg_sq_row`` (S, *p.shape[:-1]) and ``exp_avg_sq_col`` (S, *p.shape[:-2],
-    p.shape[-1]); ``au`` (S,) float64. Owner parameters: ``step`` (), ``exp_avg``, ``exp_avg_sq`` shaped
-    like p. Every param group also carries the options of :data:`STRUCTURAL` (and ``param_names``),
-    so a saved state says what it is."""
+    p.shape[-1]); ``au`` (S,) float64. Owner parameters and shared vocabulary parameters: ``step`` (),
+    ``exp_avg``, ``exp_avg_sq`` shaped like p. Every param group also carries the options of
+    :data:`STRUCTURAL` (and ``param_names``), so a saved state says what it is."""
 
     def __init__(self, params, num_tasks: int, base: str = "adam", lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
                  weight_decay=0.0, alpha=0.99, task_groups: Optional[Sequence[int]] = None, absent: str = "skip",
                  factored: bool = False, per_task_first_moment: bool = True, au_beta: float = 0.99,
-                 param_names: Optional[Sequence[str]] = None):
+                 param_names: Optional[Sequence[str]] = None, vocab: str = "shared",
+                 vocab_params: Iterable[torch.Tensor] = ()):
         self.task_groups = _check_task_groups(num_tasks, task_groups)
         self.num_tasks = int(num_tasks)
         self.num_slots = max(self.task_groups) + 1
         betas = tuple(betas) if isinstance(betas, (tuple, list)) else betas
         defaults = dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, alpha=alpha, owner=None, base=base,
                         num_tasks=self.num_tasks, task_groups=list(self.task_groups), absent=absent,
-                        factored=bool(factored), per_task_first_moment=bool(per_task_first_moment), au_beta=au_beta)
+                        factored=bool(factored), per_task_first_moment=bool(per_task_first_moment), au_beta=au_beta,
+                        vocab=vocab, version=STATE_VERSION)
         _check_group(dict(defaults), self.num_tasks, self.task_groups)
         super().__init__(params, defaults)
+        self.set_vocab_params(vocab_params)
         if param_names is not None:
             names = list(param_names)
             if len(names) != len(self.flat_params()):
@@ -132,11 +164,33 @@ class AdaTask(torch.optim.Optimizer):
 
     def add_param_group(self, param_group: dict) -> None:
         super().add_param_group(param_group)
+        group = self.param_groups[-1]
         try:
-            _check_group(self.param_groups[-1], self.num_tasks, self.task_groups)
+            _check_group(group, self.num_tasks, self.task_groups)
         except MtlNmtError:
             self.param_groups.pop()
             raise
+        group.setdefault("vocab_params", [False] * len(group["params"]))
+
+    def set_vocab_params(self, params: Iterable[torch.Tensor]) -> int:
+        """Mark exactly ``params`` (by identity; others are unmarked) as vocabulary parameters;
+        returns how many of this optimizer's parameters are marked. A parameter whose state was
+        already made under the other treatment is a user error (the saved state is from another
+        model or option)."""
+        wanted = {id(p) for p in params}
+        for group in self.param_groups:
+            mask = [id(p) in wanted for p in group["params"]]
+            for p, old, new in zip(group["params"], group["vocab_params"], mask):
+                if old != new and self.state.get(p) and group["vocab"] == "shared" and group["owner"] is None:
+                    raise MtlNmtError(f"AdaTask: parameter {tuple(p.shape)} already has "
+                                      f"{'one accumulator' if old else 'per-pair accumulators'} in the optimizer "
+                                      f"state; resume with the same model and --adatask-vocab, or --reset-optimizer")
+            group["vocab_params"] = mask
+        return sum(sum(g["vocab_params"]) for g in self.param_groups)
+
+    def _plain(self, group: dict, index: int) -> bool:
+        """Whether parameter ``index`` of ``group`` gets the plain base optimizer (one accumulator)."""
+        return group["owner"] is not None or (group["vocab"] == "shared" and group["vocab_params"][index])
 
     def flat_params(self) -> List[torch.Tensor]:
         """The parameters in param-group order (the order of ``task_grads`` lists)."""
@@ -193,16 +247,16 @@ class AdaTask(torch.optim.Optimizer):
         tasks = sorted(task_grads)
         index = 0
         for group in self.param_groups:
-            for p in group["params"]:
+            for j, p in enumerate(group["params"]):
                 present = [(k, task_grads[k][index]) for k in tasks if task_grads[k][index] is not None]
                 index += 1
                 if not present:
                     continue
-                if group["owner"] is not None:
+                if self._plain(group, j):
                     grad = present[0][1]
                     for _, g in present[1:]:
                         grad = grad + g
-                    self._owner_step(p, group, grad)
+                    self._plain_step(p, group, grad)
                 else:
                     by_slot: Dict[int, torch.Tensor] = {}
                     for k, g in present:
@@ -211,17 +265,17 @@ class AdaTask(torch.optim.Optimizer):
                     self._shared_step(p, group, by_slot)
         return loss
 
-    def _owner_step(self, p, group, grad):
+    def _plain_step(self, p, group, grad):
         state = self.state[p]
         if not state:
             state["step"] = torch.zeros((), dtype=torch.float32)
             if group["base"] == "adam":
                 state["exp_avg"] = torch.zeros_like(p, memory_format=torch.preserve_format)
             state["exp_avg_sq"] = torch.zeros_like(p, memory_format=torch.preserve_format)
-        delta = self._delta(p, group, state, None, grad.unsqueeze(0))
+        _, update = self._delta(p, group, state, None, grad.unsqueeze(0))
         if group["weight_decay"] != 0:
             p.mul_(1 - group["lr"] * group["weight_decay"])
-        p.add_(delta[0])
+        p.add_(update)
 
     def _init_shared(self, p, group, state):
         shape, S = tuple(p.shape), self.num_slots
@@ -244,8 +298,11 @@ class AdaTask(torch.optim.Optimizer):
         if not state:
             self._init_shared(p, group, state)
         slots = sorted(by_slot) if group["absent"] == "skip" else list(range(self.num_slots))
-        grad = torch.stack([by_slot[s] if s in by_slot else torch.zeros_like(p) for s in slots])
-        delta = self._delta(p, group, state, slots, grad)
+        if len(slots) == 1:
+            grad = by_slot[slots[0]].unsqueeze(0)
+        else:
+            grad = torch.stack([by_slot[s] if s in by_slot else torch.zeros_like(p) for s in slots])
+        delta, update = self._delta(p, group, state, slots, grad)
         mean_sq = delta.flatten(1).square().sum(1, dtype=torch.float64) / max(p.numel(), 1)
         beta = group["au_beta"]
         if len(slots) == self.num_slots:
@@ -255,21 +312,25 @@ class AdaTask(torch.optim.Optimizer):
             state["au"].index_copy_(0, idx, state["au"].index_select(0, idx).mul_(beta).add_(mean_sq, alpha=1 - beta))
         if group["weight_decay"] != 0:
             p.mul_(1 - group["lr"] * group["weight_decay"])
-        p.add_(delta.sum(0))
+        p.add_(update)
 
-    def _delta(self, p, group, state, slots: Optional[List[int]], grad: torch.Tensor) -> torch.Tensor:
-        """Per-slot steps Δ (n, *p.shape) for ``grad`` (n, *p.shape); updates moments and counters.
-        ``slots`` None: an owner parameter (unstacked state, one slot)."""
+    def _delta(self, p, group, state, slots: Optional[List[int]],
+               grad: torch.Tensor) -> Tuple[torch.Tensor, torch.Tensor]:
+        """Per-slot steps Δ (n, *p.shape) for ``grad`` (n, *p.shape), and the update to add to p
+        (their sum; with a shared first moment −lr·m̂); updates moments and counters. ``slots``
+        None: a plain parameter (unstacked state, one slot)."""
         shared = slots is not None
-        full = not shared or len(slots) == self.num_slots
-        idx = None if full else torch.tensor(slots, device=p.device)
+        # a run of consecutive slots (always the case for one slot) is a view: updated in place
+        view = not shared or slots == list(range(slots[0], slots[0] + len(slots)))
+        idx = None if view else torch.tensor(slots, device=p.device)
 
         def take(key):
-            t = state[key] if shared else state[key].unsqueeze(0)
-            return t if full else t.index_select(0, idx)
+            if not shared:
+                return state[key].unsqueeze(0)
+            return state[key].narrow(0, slots[0], len(slots)) if view else state[key].index_select(0, idx)
 
         def put(key, value):
-            if not full:
+            if not view:
                 state[key].index_copy_(0, idx, value)
 
         base, lr, eps = group["base"], group["lr"], group["eps"]
@@ -299,22 +360,25 @@ class AdaTask(torch.optim.Optimizer):
                 acc.add_(new, alpha=gain)
                 put(key, acc)
             scale = row.mean(-1, keepdim=True).clamp_min(torch.finfo(row.dtype).tiny).unsqueeze(-1)
-            v = row.unsqueeze(-1) * col.unsqueeze(-2) / scale
+            v = torch.maximum(row.unsqueeze(-1) * col.unsqueeze(-2) / scale, sq.mul_(gain))
 
         if base != "adam":
             denom = v.sqrt().add_(eps)
-            return torch.div(grad, denom, out=denom).mul_(-lr)
+            delta = torch.div(grad, denom, out=denom).mul_(-lr)
+            return delta, delta.sum(0)
         bc2_sqrt = p.new_tensor([(1 - beta2 ** t) ** 0.5 for t in steps]).view(lead)
         denom = v.sqrt().div_(bc2_sqrt).add_(eps)
         if shared and not group["per_task_first_moment"]:
+            normalised = torch.div(grad, denom, out=denom)
             m = state["exp_avg"]
-            m.lerp_(grad.sum(0), 1 - beta1)
+            m.lerp_(normalised.sum(0), 1 - beta1)
             state["m_step"] += 1
-            return torch.div(m, denom, out=denom).mul_(-lr / (1 - beta1 ** state["m_step"].item()))
+            return normalised.mul_(-lr), m.mul(-lr / (1 - beta1 ** state["m_step"].item()))
         m = take("exp_avg")
         m.lerp_(grad, 1 - beta1)
         put("exp_avg", m)
-        return torch.div(m, denom, out=denom).mul_(p.new_tensor([-lr / (1 - beta1 ** t) for t in steps]).view(lead))
+        delta = torch.div(m, denom, out=denom).mul_(p.new_tensor([-lr / (1 - beta1 ** t) for t in steps]).view(lead))
+        return delta, delta.sum(0)
 
     # ------------------------------------------------------------------------------ state dict
 
@@ -333,10 +397,17 @@ class AdaTask(torch.optim.Optimizer):
                 raise MtlNmtError(f"param group {i} of the saved AdaTask state has {len(old['params'])} parameters, "
                                   f"this optimizer's {len(group['params'])}")
             for key in STRUCTURAL:
-                if old.get(key) != group[key]:
-                    raise MtlNmtError(f"cannot load the AdaTask state: {key} is {old.get(key)!r} in the saved "
-                                      f"state but {group[key]!r} here (param group {i})")
+                if old.get(key, LEGACY.get(key)) != group[key]:
+                    raise MtlNmtError(f"cannot load the AdaTask state: {key} is {old.get(key, LEGACY.get(key))!r} in "
+                                      f"the saved state but {group[key]!r} here (param group {i})")
+            if not group["per_task_first_moment"] and old.get("version", 1) < STATE_VERSION:
+                raise MtlNmtError("cannot load the AdaTask state: its shared first moment holds raw gradients (saved "
+                                  "by an older mtl-nmt, a form that diverges); resume with --reset-optimizer")
         super().load_state_dict(state_dict)
+        for group in self.param_groups:
+            group.setdefault("vocab_params", [False] * len(group["params"]))
+            group["vocab"] = group.get("vocab", LEGACY["vocab"])
+            group["version"] = STATE_VERSION
         ids = chain.from_iterable(g["params"] for g in saved)
         for pid, p in zip(ids, self.flat_params()):
             old = state_dict["state"].get(pid, {})
@@ -345,6 +416,29 @@ class AdaTask(torch.optim.Optimizer):
                     self.state[p][key] = old[key].detach().to(device="cpu", dtype=torch.float32, copy=True)
             if "au" in old:
                 self.state[p]["au"] = old["au"].detach().to(device=p.device, dtype=torch.float64, copy=True)
+
+
+# ------------------------------------------------------------------------------ vocabulary
+
+VOCAB_PATHS = ("encoder.embed_tokens.weight", "decoder.embed_tokens.weight", "decoder.output_projection.weight")
+
+
+def vocab_parameters(model: torch.nn.Module) -> List[torch.Tensor]:
+    """The vocabulary parameters of a fairseq encoder-decoder (also inside DDP-style wrappers that
+    hold it in ``.module``): :data:`VOCAB_PATHS` that exist, each tensor once (tied embeddings are
+    one Parameter)."""
+    for _ in range(4):
+        if hasattr(model, "encoder") or hasattr(model, "decoder") or not hasattr(model, "module"):
+            break
+        model = model.module
+    found: List[torch.Tensor] = []
+    for path in VOCAB_PATHS:
+        obj = model
+        for attr in path.split("."):
+            obj = getattr(obj, attr, None)
+        if isinstance(obj, torch.Tensor) and not any(obj is p for p in found):
+            found.append(obj)
+    return found
 
 
 # ------------------------------------------------------------------------------------ analysis

@@ -1,11 +1,13 @@
 """Optimizer ``adatask`` for fairseq: :class:`mtl_nmt.optim.adatask.AdaTask` (Yang et al. 2023)
 with per-pair accumulators, fed with per-pair gradients without extra backward passes.
 
-Gradients per pair: the task tells the optimizer the pair of each micro-batch before its backward
-(:meth:`FairseqAdaTask.begin_task_segment`). An update of one pair (``--homogeneous-batches`` with
-``--update-freq 1`` or ``--homogeneous-scope update``) needs nothing else: ``.grad`` is that pair's
-gradient. When the pair changes inside an update, the gradient accumulated so far is moved out of
-``.grad`` into the previous pair's buffer (memory: one gradient per extra pair in the update);
+The task calls :meth:`FairseqAdaTask.prepare` with the model (parameter names for the AU log,
+vocabulary parameters for ``--adatask-vocab``, support of fairseq's fp16 wrapper) and tells the
+optimizer the pair of each micro-batch before its backward (:meth:`FairseqAdaTask.begin_pair`).
+An update of one pair (``--homogeneous-batches`` with ``--update-freq 1`` or
+``--homogeneous-scope update``) needs nothing else: ``.grad`` is that pair's gradient. When the
+pair changes inside an update, the gradient accumulated so far is moved out of ``.grad`` into the
+previous pair's buffer (memory: one gradient per extra pair in the update);
 buffers are averaged over ranks, normalised and clipped exactly as fairseq treats ``.grad`` (the
 clipping norm is that of the whole gradient). Mixed batches fall back to one backward per pair
 present in the batch (the task splits it)."""
@@ -23,7 +25,7 @@ from omegaconf import II
 
 from ..errors import MtlNmtError
 from ..sampling.weights import load_pair_map
-from .adatask import BASES, AdaTask, au_from_state_dict, dominance_by_layer
+from .adatask import BASES, VOCAB, VOCAB_PATHS, AdaTask, au_from_state_dict, dominance_by_layer, vocab_parameters
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +43,19 @@ class FairseqAdaTaskConfig(FairseqDataclass):
                                 "(memory grows with groups, not pairs), e.g. grouped by target language"})
     adatask_absent: ChoiceEnum(["skip", "decay"]) = field(
         default="skip", metadata={"help": "accumulators of pairs absent from an update: skip (untouched) or "
-                                  "decay (zero gradient: moments decay and Adam's momentum step still applies)"})
+                                  "decay (zero gradient: moments decay and Adam's momentum step still applies; "
+                                  "every pair's accumulators work at every update)"})
+    adatask_vocab: ChoiceEnum(list(VOCAB)) = field(
+        default="shared", metadata={"help": "token embeddings and output projection (tied or not): shared (one "
+                                    "accumulator, the plain base optimizer on the summed gradient, like the paper's "
+                                    "task-specific heads; better with one vocabulary for all target languages, "
+                                    "bench/adatask.py toy) or per-pair accumulators"})
     adatask_factored: bool = field(
         default=False, metadata={"help": "Adafactor-factored per-pair second moments of matrices"})
     adatask_shared_first_moment: bool = field(
-        default=False, metadata={"help": "adam: one first moment for all pairs (with --adatask-factored: "
-                                 "optimizer memory at or below Adam's)"})
+        default=False, metadata={"help": "adam: one first moment for all pairs, of gradients normalised by each "
+                                 "pair's second moment (bounded steps); with --adatask-factored: optimizer memory "
+                                 "at or below Adam's"})
     au_beta: float = field(default=0.99, metadata={"help": "decay of the AU metric (average squared update)"})
     au_log_interval: int = field(
         default=100, metadata={"help": "log per-pair AU dominance of encoder and decoder every N updates (0: never)"})
@@ -97,9 +106,12 @@ class FairseqAdaTask(FairseqOptimizer):
                                   betas=betas, eps=cfg.adam_eps, weight_decay=cfg.weight_decay,
                                   alpha=cfg.rmsprop_alpha, task_groups=groups, absent=str(cfg.adatask_absent),
                                   factored=cfg.adatask_factored,
-                                  per_task_first_moment=not cfg.adatask_shared_first_moment, au_beta=cfg.au_beta)
+                                  per_task_first_moment=not cfg.adatask_shared_first_moment, au_beta=cfg.au_beta,
+                                  vocab=str(cfg.adatask_vocab))
         self._reset_segments()
         self._updates = 0
+        self._prepared = None
+        self._pairs_may_mix = True
 
     @property
     def optimizer_config(self):
@@ -123,21 +135,48 @@ class FairseqAdaTask(FairseqOptimizer):
             buf[i] = p.grad.detach().clone() if buf[i] is None else buf[i].add_(p.grad.detach())
             p.grad.zero_()
 
-    def begin_task_segment(self, task_id: int) -> None:
-        """The next backward pass is pair ``task_id``'s."""
-        if self._current is not None and task_id != self._current:
-            if not self.segments_supported:
+    def begin_pair(self, pair_id: int) -> None:
+        """The next backward pass is pair ``pair_id``'s (its index in ``--lang-pairs``)."""
+        if self._current is not None and pair_id != self._current:
+            if not self._pairs_may_mix:
                 raise MtlNmtError("adatask under --fp16/--bf16/--amp needs one pair per update (--homogeneous-batches "
                                   "with --update-freq 1 or --homogeneous-scope update)")
             self._close_segment()
-        self._current = task_id
+        self._current = pair_id
 
-    segments_supported = True
-
-    def set_param_names(self, model) -> None:
-        names = {id(p): n for n, p in model.named_parameters()}
+    def prepare(self, model: torch.nn.Module, fairseq_optimizer: Optional[FairseqOptimizer] = None) -> None:
+        """Tell the optimizer about the model before the first update; cheap to call every step
+        (does the work once per model and wrapper). Sets the parameter names (AU log and report),
+        the vocabulary parameters (``--adatask-vocab``: token embeddings and output projection, by
+        identity, tied ones once) and, from ``fairseq_optimizer`` (the optimizer the trainer holds,
+        possibly fairseq's fp16/bf16/amp wrapper around this one), whether an update may mix pairs.
+        Under the fp16/bf16 wrapper this optimizer holds fp32 copies, matched to the model's
+        parameters by position."""
+        key = (id(model), id(fairseq_optimizer))
+        if self._prepared == key:
+            return
+        copies = {}
+        if fairseq_optimizer is not None and fairseq_optimizer is not self:
+            self._pairs_may_mix = not hasattr(fairseq_optimizer, "fp32_optimizer")
+            halves = getattr(fairseq_optimizer, "fp16_params", None)
+            fulls = getattr(fairseq_optimizer, "fp32_params", None)
+            if isinstance(halves, list) and isinstance(fulls, list):
+                copies = {id(p): q for p, q in zip(halves, fulls)}
+        names = {id(copies.get(id(p), p)): n for n, p in model.named_parameters()}
         for group in self._optimizer.param_groups:
             group["param_names"] = [names.get(id(p), f"param{i}") for i, p in enumerate(group["params"])]
+        vocab = [copies.get(id(p), p) for p in vocab_parameters(model)]
+        marked = self._optimizer.set_vocab_params(vocab)
+        if self.cfg.adatask_vocab == "shared":
+            if marked:
+                logger.info("adatask: %d vocabulary parameter tensor(s) (%s) keep one accumulator "
+                            "(--adatask-vocab shared)", marked, ", ".join(
+                                n for g in self._optimizer.param_groups
+                                for n, v in zip(g["param_names"], g["vocab_params"]) if v))
+            else:
+                logger.warning("adatask --adatask-vocab shared: none of %s is among the optimized parameters; "
+                               "every parameter keeps per-pair accumulators", ", ".join(VOCAB_PATHS))
+        self._prepared = key
 
     def _scale_buffers(self, c):
         for buf in self._buffers.values():

@@ -1,14 +1,14 @@
 """Results of a PBT run over scalarization weights (Royer et al., NeurIPS 2023): a table of the
 members (final weights, per-pair dev scores), their trajectories (CSV and PNG) and the best
 member's fairseq checkpoint and weights, ready for ``mtl-nmt-eval``. No Ray import."""
-import csv
 import json
 import os
 import shutil
 from typing import List, Optional, Sequence, Tuple
 
-from ..cli.plot import DPI, _colours, _figure, _legend, _overlay
-from .tune import FAIRSEQ_CHECKPOINT, METRICS, STATE_FILE, WEIGHTS_FILE
+from ..reporting import style
+from ..reporting.tables import format_cell, write_csv
+from .population import FAIRSEQ_CHECKPOINT, METRICS, STATE_FILE, WEIGHTS_FILE
 
 MEMBERS_CSV = "members.csv"
 TRAJECTORIES_CSV = "trajectories.csv"
@@ -64,37 +64,17 @@ def trajectory_table(members: Sequence[dict], settings: dict) -> Tuple[List[str]
     return columns, rows
 
 
-def write_csv(path: str, columns: Sequence[str], rows: Sequence[dict]) -> None:
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    return str(value)
-
-
 def format_members(columns: Sequence[str], rows: Sequence[dict]) -> str:
     """Aligned text version of :func:`member_table`."""
     shown = [c for c in columns if c != "last_source"]
-    cells = [[c for c in shown]] + [[(f"{r[c]:.4f}" if isinstance(r.get(c), float) else _cell(r.get(c)))
+    cells = [[c for c in shown]] + [[(f"{r[c]:.4f}" if isinstance(r.get(c), float) else format_cell(r.get(c)))
                                      for c in shown] for r in rows]
     widths = [max(len(line[i]) for line in cells) for i in range(len(shown))]
     return "\n".join("  ".join(v.rjust(w) for v, w in zip(line, widths)) for line in cells)
 
 
 def _member_styles(members: Sequence[dict]):
-    from matplotlib import colormaps
-
-    cmap = colormaps["tab10" if len(members) <= 10 else "viridis"]
-    n = max(len(members) - 1, 1)
-    return {m["member"]: cmap(i if len(members) <= 10 else i / n) for i, m in enumerate(members)}
+    return style.ordered_colours([m["member"] for m in members])
 
 
 def weights_figure(members: Sequence[dict], settings: dict):
@@ -102,7 +82,7 @@ def weights_figure(members: Sequence[dict], settings: dict):
     where the member started an interval from another member's checkpoint (exploit)."""
     colours = _member_styles(members)
     n = settings["interval"]
-    fig, axes = _figure(len(settings["pairs"]), height=2.8)
+    fig, axes = style.figure(len(settings["pairs"]), height=2.8)
     for ax, pair in zip(axes, settings["pairs"]):
         for m in members:
             xs, ys = [], []
@@ -116,7 +96,7 @@ def weights_figure(members: Sequence[dict], settings: dict):
         ax.set_xlabel("updates")
         ax.set_ylabel("weight")
         ax.grid(alpha=0.3)
-        _legend(ax, title="member")
+        style.legend(ax, title="member")
     return fig
 
 
@@ -125,7 +105,7 @@ def metric_figure(members: Sequence[dict], settings: dict):
     (colour = pair, line style = member)."""
     metric = settings["metric"]
     colours = _member_styles(members)
-    fig, (top, per_pair) = _figure(2, height=3.4)
+    fig, (top, per_pair) = style.figure(2, height=3.4)
     for m in members:
         top.plot([r["num_updates"] for r in m["rows"]], [r["score"] for r in m["rows"]], marker="o", markersize=3.5,
                  color=colours[m["member"]], label=m["member"])
@@ -133,10 +113,10 @@ def metric_figure(members: Sequence[dict], settings: dict):
     top.set_xlabel("updates")
     top.set_ylabel(metric)
     top.grid(alpha=0.3)
-    _legend(top, title="member")
+    style.legend(top, title="member")
     series = [(m["member"], {p: ([r["num_updates"] for r in m["rows"]], [r[f"{metric}_{p}"] for r in m["rows"]])
                              for p in settings["pairs"]}) for m in members]
-    _overlay(per_pair, series, _colours(settings["pairs"]), f"Per-pair dev {metric}", metric, marker="o")
+    style.overlay(per_pair, series, style.colours(settings["pairs"]), f"Per-pair dev {metric}", metric, marker="o")
     return fig
 
 
@@ -178,7 +158,7 @@ def write_report(members: Sequence[dict], settings: dict, out_dir: str) -> dict:
     if with_rows:
         for name, make in ((WEIGHTS_PNG, weights_figure), (METRIC_PNG, metric_figure)):
             files.append(os.path.join(out_dir, name))
-            make(with_rows, settings).savefig(files[-1], dpi=DPI)
+            make(with_rows, settings).savefig(files[-1], dpi=style.DPI)
     best = export_best(members, settings, out_dir)
     if best:
         files += [best["checkpoint"], best["task_weights"]]

@@ -1,6 +1,6 @@
-"""Adaptive schedule of Jean, Firat & Johnson (2019, arXiv 1909.06434, §3.2), in the form given in
-REFERENCE.md (unverified details, every knob configurable): tasks doing worse than their baseline
-are over-sampled.
+"""Adaptive schedule of Jean, Firat & Johnson (2019, arXiv 1909.06434, §3.2): tasks doing worse than
+their baseline are over-sampled. The paper does not spell out the rule's exact form; the one below is
+a reconstruction from secondary sources, so every knob is configurable.
 
 With s_i the task's current dev score and b_i its baseline, the relative performance is
 r_i = s_i / b_i for BLEU (higher is better) and r_i = b_i / s_i for loss (lower is better);

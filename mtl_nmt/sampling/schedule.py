@@ -9,9 +9,10 @@ from ..errors import MtlNmtError
 from .adaptive import adaptive_probs, floor_probs
 from .heating import heating_temperature
 from .temperature import proportional_probs, temperature_probs, uniform_probs
+from .unimax import format_allocation, unimax_allocation
 from .weights import normalise_weights
 
-SCHEDULED_METHODS = ("uniform", "proportional", "temperature", "heating", "adaptive", "weights")
+SCHEDULED_METHODS = ("uniform", "proportional", "temperature", "heating", "adaptive", "weights", "unimax")
 
 
 class SamplingSchedule:
@@ -19,6 +20,7 @@ class SamplingSchedule:
     applies the probability floor and keeps the state."""
 
     name = "static"
+    adapts = False  # True when validations change the probabilities
 
     def __init__(self, pairs: Sequence[str], sizes: Sequence[int], min_prob: float = 0.0):
         if len(pairs) != len(sizes):
@@ -77,6 +79,35 @@ class StaticSchedule(SamplingSchedule):
         return self._p
 
 
+class UnimaxSchedule(SamplingSchedule):
+    """UniMax (Chung et al. 2023, Algorithm 1; see :mod:`.unimax`): p_i = u_i / Σu, fixed for the
+    run. The allocation is kept in the state, so a resumed run keeps it even if its budget
+    estimate differs."""
+
+    name = "unimax"
+
+    def __init__(self, pairs, sizes, budget: float, max_epochs: float = 1.0, min_prob: float = 0.0):
+        super().__init__(pairs, sizes, min_prob)
+        self.budget, self.max_epochs = float(budget), float(max_epochs)
+        self.allocation = unimax_allocation(self.sizes, self.budget, self.max_epochs)
+
+    def compute(self, update):
+        return self.allocation / self.allocation.sum()
+
+    def table(self) -> str:
+        """The allocation table (pair, size, allocated sentences, share, planned epochs) for the log."""
+        return format_allocation(self.pairs, self.sizes, self.allocation, self.budget, self.max_epochs)
+
+    def state_dict(self):
+        return {**super().state_dict(), "allocation": self.allocation.tolist(), "budget": self.budget,
+                "max_epochs": self.max_epochs}
+
+    def load_state_dict(self, state):
+        super().load_state_dict(state)
+        self.allocation = np.asarray(state["allocation"], dtype=np.float64)
+        self.budget, self.max_epochs = float(state["budget"]), float(state["max_epochs"])
+
+
 class HeatingSchedule(SamplingSchedule):
     """Temperature heating (Dua et al. 2022): p_i ∝ (n_i/N)^(1/T(k)), T(k) from T0 to T1."""
 
@@ -101,6 +132,7 @@ class AdaptiveSchedule(SamplingSchedule):
     (temperature ``explicit_temperature``, or the given ``explicit`` probabilities)."""
 
     name = "adaptive"
+    adapts = True
 
     def __init__(self, pairs, sizes, metric="loss", baselines: Optional[Dict[str, float]] = None,
                  alpha=1.0, mix=0.0, smoothing=0.0, explicit_temperature=1.0, min_prob=0.0,

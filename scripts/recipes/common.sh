@@ -5,11 +5,12 @@
 #   WORK        work folder (default work/$BENCH under the repository)
 #   STEPS       comma-separated steps to run (default: data,prepare,train,eval)
 #   FORCE=1     redo the selected steps even when their output exists
-#   METHOD      fairseq|temperature|uniform|proportional|heating|adaptive|task_lr|bmtl|scalarization|adatask|base_moe
+#   PAIRS       comma-separated pairs (default: the benchmark's, from mtl-nmt-benchmark-data pairs BENCH)
+#   METHOD      fairseq|temperature|uniform|proportional|heating|unimax|adaptive|task_lr|bmtl|scalarization|adatask|base_moe
 #   MAX_UPDATE  training updates (default: the config's)
 #   GPUS        GPUs to train on (default 1; >1: distributed; 0: CPU)
 #   VOCAB       joint sentencepiece vocabulary size     WORKERS  preprocessing workers
-#   TRAIN_ARGS  extra hydra overrides for fairseq-hydra-train, e.g. "optimization.lr=[0.001]"
+#   TRAIN_ARGS  extra hydra overrides for fairseq-hydra-train (configs/train.yaml benchmark=BENCH method=METHOD), e.g. "optimization.lr=[0.001]"
 #   TOKENIZE    sacreBLEU tokenizer for mtl-nmt-eval --tokenize (default: its own choice)
 #   LOW_MAX     pairs with at most this many training sentences count as low-resource
 #   DATA_URL, DATA_SHA256, DATA_MD5   another URL / checksum for the archive (mirror, local copy)
@@ -17,7 +18,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-METHODS="fairseq temperature uniform proportional heating adaptive task_lr bmtl scalarization adatask base_moe"
+METHODS="fairseq temperature uniform proportional heating unimax adaptive task_lr bmtl scalarization adatask base_moe"
 
 die() { echo "$RECIPE: error: $*" >&2; exit 1; }
 log() { echo "== $RECIPE: $*"; }
@@ -57,6 +58,14 @@ need() {
   done
 }
 
+# set_pairs: PAIRS, unless given, becomes the benchmark's pair list from its one source,
+# mtl_nmt.benchmarks (mtl-nmt-benchmark-data pairs $BENCH).
+set_pairs() {
+  [ -z "${PAIRS:-}" ] || return 0
+  need mtl-nmt-benchmark-data
+  PAIRS=$(mtl-nmt-benchmark-data pairs "$BENCH") || die "cannot list the pairs of benchmark $BENCH"
+}
+
 # data_steps SOURCE PAIRS [BASE]: download -> verify -> extract -> convert (mtl-nmt-benchmark-data fetch;
 # each part is skipped when its output is there and up to date).
 data_steps() {
@@ -84,9 +93,10 @@ prepare_step() {
 }
 
 train_step() {
-  local config="${BENCH}_${METHOD}"
-  [ -f "$ROOT/configs/$config.yaml" ] \
-    || die "no training config configs/$config.yaml for BENCH=$BENCH METHOD=$METHOD"
+  local config="benchmark=$BENCH method=$METHOD" group
+  for group in "benchmark/$BENCH" "method/$METHOD"; do
+    [ -f "$ROOT/configs/$group.yaml" ] || die "no training config configs/$group.yaml for BENCH=$BENCH METHOD=$METHOD"
+  done
   [ -f "$BIN/prepare.json" ] || die "no data-bin at $BIN (run STEPS=data,prepare first)"
   need fairseq-hydra-train
   if [ -f "$SAVE_DIR/train.done" ] && [ "$FORCE" != 1 ]; then
@@ -111,7 +121,8 @@ train_step() {
   local extra=()
   read -r -a extra <<< "${TRAIN_ARGS:-}"
   log "train: $config -> $SAVE_DIR (log: $SAVE_DIR/train.log; an interrupted run resumes from checkpoint_last.pt)"
-  fairseq-hydra-train --config-dir "$ROOT/configs" --config-name "$config" "${over[@]}" \
+  fairseq-hydra-train --config-dir "$ROOT/configs" --config-name train "benchmark=$BENCH" "method=$METHOD" \
+    "${over[@]}" \
     ${extra[@]+"${extra[@]}"} 2>&1 | tee -a "$SAVE_DIR/train.log" \
     || die "training failed, see $SAVE_DIR/train.log"
   [ -f "$SAVE_DIR/checkpoint_best.pt" ] || die "training ended without $SAVE_DIR/checkpoint_best.pt (see $SAVE_DIR/train.log)"
@@ -160,6 +171,7 @@ check_steps() {
 run_benchmark() {
   local source=$1
   check_steps data prepare train eval
+  set_pairs
   log "WORK=$WORK METHOD=$METHOD STEPS=$STEPS pairs=$PAIRS"
   if want data; then log "data: download, verify, extract, convert -> $RAW"; data_steps "$source" "$PAIRS"; fi
   if want prepare; then log "prepare: sentencepiece + binarize -> $BIN"; prepare_step "$PAIRS"; fi

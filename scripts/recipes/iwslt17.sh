@@ -8,7 +8,6 @@
 set -euo pipefail
 BENCH=iwslt17
 RECIPE=iwslt17
-PAIRS=${PAIRS:-en-de,en-it,en-nl,en-ro,de-en,it-en,nl-en,ro-en}  # = mtl_nmt.benchmarks.BENCHMARKS["iwslt17"].pairs
 VOCAB=${VOCAB:-16000}
 LOW_MAX=${LOW_MAX:-0}  # every pair has 200k+ training sentences: no low-resource group
 # shellcheck source=scripts/recipes/common.sh

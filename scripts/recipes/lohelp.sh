@@ -10,11 +10,11 @@
 set -euo pipefail
 BENCH=lohelp
 RECIPE=lohelp
-PAIRS=${PAIRS:-en-de,en-fr,en-fi,en-hi}  # = mtl_nmt.benchmarks.BENCHMARKS["lohelp"].pairs
 RAW=${RAW:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/data/lohelp}
 # shellcheck source=scripts/recipes/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 check_steps data prepare train eval
+set_pairs
 log "WORK=$WORK METHOD=$METHOD STEPS=$STEPS pairs=$PAIRS raw=$RAW"
 
 have_raw() {

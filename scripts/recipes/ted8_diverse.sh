@@ -9,7 +9,6 @@
 set -euo pipefail
 BENCH=ted8_diverse
 RECIPE=ted8_diverse
-PAIRS=${PAIRS:-bs-en,mr-en,hi-en,mk-en,el-en,bg-en,fr-en,ko-en}  # = mtl_nmt.benchmarks.BENCHMARKS["ted8_diverse"].pairs
 VOCAB=${VOCAB:-16000}
 LOW_MAX=${LOW_MAX:-100000}  # TED-8: low-resource pairs have ≤ 62k training sentences, the others ≥ 100k
 # shellcheck source=scripts/recipes/common.sh

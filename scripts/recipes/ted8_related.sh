@@ -9,7 +9,6 @@
 set -euo pipefail
 BENCH=ted8_related
 RECIPE=ted8_related
-PAIRS=${PAIRS:-az-en,be-en,gl-en,sk-en,tr-en,ru-en,pt-en,cs-en}  # = mtl_nmt.benchmarks.BENCHMARKS["ted8_related"].pairs
 VOCAB=${VOCAB:-16000}
 LOW_MAX=${LOW_MAX:-100000}  # TED-8: low-resource pairs have ≤ 62k training sentences, the others ≥ 100k
 # shellcheck source=scripts/recipes/common.sh

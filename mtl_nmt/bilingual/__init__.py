@@ -1,0 +1,1 @@
+"""Bilingual (single-pair) baselines of a multilingual run for the adaptive schedule."""

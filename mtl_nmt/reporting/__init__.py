@@ -1,0 +1,1 @@
+"""Reports of training runs: log parsing, tables, CSV and figures (one DPI and colour scheme)."""

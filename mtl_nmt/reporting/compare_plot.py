@@ -1,0 +1,35 @@
+"""PNG of ΔBLEU to the reference system per pair against the pair's training size (log x-axis), with
+the standard error of the difference of seed means as error bars; filled markers: p < alpha."""
+from . import style
+from .compare import Comparison
+
+
+def plot_delta_bleu(comp: Comparison, path: str) -> None:
+    from matplotlib.lines import Line2D
+
+    others = [s.label for s in comp.systems if s.label != comp.reference]
+    colours = style.ordered_colours(others)
+    fig, (ax,) = style.figure(height=4.5)
+    for i, label in enumerate(others):
+        shift = 1.05 ** (i - (len(others) - 1) / 2)  # side by side on the log axis
+        cells = [comp.cells[(label, p)] for p in comp.pairs]
+        xs = [comp.train_sizes[p] * shift for p in comp.pairs]
+        ys = [c.delta["bleu"] for c in cells]
+        colour = colours[label]
+        ax.errorbar(xs, ys, yerr=[c.delta_se["bleu"] for c in cells], fmt="none", ecolor=colour, capsize=3)
+        filled = [colour if c.p.get("bleu", 1.0) < comp.alpha else "none" for c in cells]
+        ax.scatter(xs, ys, marker=style.MARKERS[i % len(style.MARKERS)], facecolors=filled, edgecolors=[colour],
+                   label=label, zorder=3)
+    ax.axhline(0.0, color="grey", linewidth=0.8)
+    ax.axvline(comp.low_resource_max, color="grey", linestyle=":", linewidth=0.8)
+    ax.set_xscale("log")
+    for pair in comp.pairs:
+        ax.text(comp.train_sizes[pair], 1.0, pair, transform=ax.get_xaxis_transform(), ha="center", va="bottom",
+                fontsize="small")
+    ax.set_xlabel(f"training sentence pairs (log scale; dotted: low-resource ≤ {comp.low_resource_max})")
+    ax.set_ylabel(f"ΔBLEU vs {comp.reference} (± s.e.)")
+    ax.grid(alpha=0.3)
+    handles = [Line2D([], [], color=colours[label], marker=style.MARKERS[i % len(style.MARKERS)], linestyle="none",
+                      label=label) for i, label in enumerate(others)]
+    style.legend(ax, handles=handles, title=f"filled: p < {comp.alpha}")
+    fig.savefig(path, dpi=style.DPI)

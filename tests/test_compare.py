@@ -1,0 +1,232 @@
+"""mtl-nmt-compare on fabricated runs written the way scripts/lohelp_results.sh and mtl-nmt-eval write
+them (row.json; eval/ with scores.json, scores.csv, hyp.* and ref.*)."""
+import csv
+import json
+import os
+import random
+import shutil
+import statistics
+
+import pytest
+
+from mtl_nmt.cli.compare import main, run
+from mtl_nmt.evaluation import group_means, score_pair, write_results
+from mtl_nmt.reporting.compare import split_seed
+from mtl_nmt.reporting.significance import paired_bootstrap
+
+WORDS = ("house tree river stone cloud light water fire green small open close table window paper music "
+         "garden bridge market winter summer yellow quick north south east west black white blue").split()
+PAIRS = {"en-xx": 20000, "en-yy": 1000}
+N_TEST = 60
+SAMPLES = ["--bootstrap-samples", "100"]
+
+
+def references(pair):
+    rng = random.Random(pair)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 10))) for _ in range(N_TEST)]
+
+
+def noisy(refs, keep, seed):
+    """Each reference word kept with probability ``keep``, else replaced by a random word."""
+    rng = random.Random(seed)
+    return [" ".join(w if rng.random() < keep else rng.choice(WORDS) for w in r.split()) for r in refs]
+
+
+def write_run(root, name, hyps, sizes=PAIRS, refs=None, split="test"):
+    """A run folder as scripts/lohelp_results.sh leaves it: eval/ from mtl-nmt-eval, then row.json."""
+    out = os.path.join(root, name)
+    edir = os.path.join(out, "eval")
+    os.makedirs(edir)
+    scores = []
+    for pair, pair_hyps in hyps.items():
+        tgt = pair.split("-")[1]
+        pair_refs = (refs or {}).get(pair) or references(pair)
+        for kind, lines in (("hyp", pair_hyps), ("ref", pair_refs)):
+            with open(os.path.join(edir, f"{kind}.{split}.{pair}.{tgt}"), "w", encoding="utf-8") as f:
+                f.write("".join(line + "\n" for line in lines))
+        scores.append(score_pair(pair, pair_hyps, pair_refs, sizes.get(pair, 0), tokenize="auto"))
+    extra = {"checkpoint": f"{out}/checkpoints/checkpoint_best.pt", "split": split, "beam": 5, "lenpen": 1.0,
+             "engine": "fairseq", "tokenize": "auto"}
+    write_results(scores, group_means(scores, 5000), f"{edir}/scores.json", f"{edir}/scores.csv", extra=extra)
+    with open(f"{edir}/scores.json", encoding="utf-8") as f:
+        row = {"name": name, "options": "--seed 1", "train_seconds": 10, "words_per_second": 1000, **json.load(f)}
+    with open(os.path.join(out, "row.json"), "w", encoding="utf-8") as f:
+        json.dump(row, f, indent=2)
+    return out
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """good (90% of reference words kept), bad (40%), same (= bad's hypotheses): seeds 1-3."""
+    root = str(tmp_path_factory.mktemp("runs"))
+    made = {}
+    for seed in (1, 2, 3):
+        bad = {p: noisy(references(p), 0.4, f"{p}/{seed}/bad") for p in PAIRS}
+        made[f"bad_s{seed}"] = write_run(root, f"bad_s{seed}", bad)
+        made[f"same_s{seed}"] = write_run(root, f"same_s{seed}", bad)
+        made[f"good_s{seed}"] = write_run(root, f"good_s{seed}", {p: noisy(references(p), 0.9, f"{p}/{seed}/good")
+                                                                   for p in PAIRS})
+    made["root"] = root
+    return made
+
+
+def run_dirs(runs, system, seeds=(1, 2, 3)):
+    return [runs[f"{system}_s{s}"] for s in seeds]
+
+
+def error_of(argv):
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    message = str(e.value.code)
+    assert message.startswith("mtl-nmt-compare: error: ") and "\n" not in message
+    return message
+
+
+def test_clearly_better_system_is_significant(runs, tmp_path):
+    out = str(tmp_path / "out")
+    comp = run(run_dirs(runs, "good") + ["--reference"] + run_dirs(runs, "bad") + SAMPLES + ["--out", out])
+    assert [s.label for s in comp.systems] == ["bad", "good"] and comp.reference == "bad"
+    for pair in PAIRS:
+        cell, ref = comp.cells[("good", pair)], comp.cells[("bad", pair)]
+        bleu = [json.load(open(f"{d}/eval/scores.json"))["pairs"][list(PAIRS).index(pair)]["bleu"]
+                for d in run_dirs(runs, "good")]
+        assert cell.scores["bleu"] == bleu
+        assert cell.std("bleu") == pytest.approx(statistics.stdev(bleu))
+        assert cell.delta["bleu"] == pytest.approx(cell.mean("bleu") - ref.mean("bleu")) and cell.delta["bleu"] > 10
+        assert cell.p["bleu"] < 0.05 and cell.p["chrf"] < 0.05
+    assert comp.group_pairs("low") == ["en-yy"] and comp.group_pairs("high") == ["en-xx"]
+    assert comp.cells[("good", "low")].scores == comp.cells[("good", "en-yy")].scores
+    all_mean = comp.cells[("good", "all")].mean("bleu")
+    assert all_mean == pytest.approx(sum(comp.cells[("good", p)].mean("bleu") for p in PAIRS) / 2)
+    md = open(os.path.join(out, "compare.md"), encoding="utf-8").read()
+    assert "| good | 3 |" in md and "\\*)" in md and "en-yy (1,000)" in md and "delta_bleu.png" in md
+    rows = {(r["system"], r["pair"]): r for r in csv.DictReader(open(os.path.join(out, "compare.csv")))}
+    assert rows[("good", "en-xx")]["significant_bleu"] == "True" and rows[("bad", "en-xx")]["p_bleu"] == ""
+    assert float(rows[("good", "mean_low")]["delta_bleu"]) == pytest.approx(comp.cells[("good", "low")].delta["bleu"],
+                                                                           abs=1e-3)
+    with open(os.path.join(out, "delta_bleu.png"), "rb") as f:
+        assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+def test_identical_systems_are_not_significant(runs, capsys):
+    argv = run_dirs(runs, "same") + ["--reference"] + run_dirs(runs, "bad") + SAMPLES
+    assert main(argv) is None  # the console script's exit status is 0
+    printed = capsys.readouterr().out
+    comp = run(argv)
+    for pair in PAIRS:
+        cell = comp.cells[("same", pair)]
+        assert cell.delta == {"bleu": 0.0, "chrf": 0.0}
+        assert cell.p["bleu"] >= 0.05 and cell.p["chrf"] >= 0.05
+    assert "(+0.00)" in printed and "\\*" not in printed.split("### Paired")[0]
+
+
+def test_bootstrap_p_values():
+    refs = references("en-xx")
+    bad, good = noisy(refs, 0.4, 1), noisy(refs, 0.9, 2)
+    result = paired_bootstrap(bad, {"good": good, "same": list(bad)}, refs, "13a", n_samples=100)
+    assert result["good"]["bleu"] < 0.05 and result["same"] == {"bleu": 1.0, "chrf": 1.0}
+    slightly = list(bad)
+    slightly[0] = refs[0]  # one sentence better: no evidence of a difference
+    assert paired_bootstrap(bad, {"s": slightly}, refs, "13a", n_samples=100)["s"]["bleu"] >= 0.05
+
+
+def test_per_seed_pairing_and_seed_subsets(runs):
+    comp = run(run_dirs(runs, "good") + ["--reference"] + run_dirs(runs, "bad") + SAMPLES +
+                ["--pairing", "per-seed"])
+    assert all(comp.cells[("good", p)].p["bleu"] < 0.05 for p in PAIRS)
+    # pooled: two seeds of a system against the reference's runs of the same seeds
+    comp = run(run_dirs(runs, "good", (1, 3)) + ["--reference"] + run_dirs(runs, "bad") + SAMPLES)
+    assert len(comp.systems[1].runs) == 2 and comp.cells[("good", "en-xx")].p["bleu"] < 0.05
+    message = error_of(run_dirs(runs, "good", (1, 3)) + ["--reference"] + run_dirs(runs, "bad") + SAMPLES +
+                       ["--pairing", "per-seed"])
+    assert "a seed is missing" in message and "1,3" in message
+
+
+def test_explicit_systems_and_seed_names(runs):
+    comp = run(["--system", "T=5=" + ",".join(run_dirs(runs, "good")), "--reference",
+                 "T1=" + ",".join(run_dirs(runs, "bad"))] + SAMPLES)
+    assert [s.label for s in comp.systems] == ["T1", "T=5"] and comp.systems[1].seeds == [1, 2, 3]
+    assert split_seed("t5_s2") == ("t5", 2) and split_seed("heat-seed12") == ("heat", 12)
+    assert split_seed("t5.s3") == ("t5", 3) and split_seed("unimax") == ("unimax", None)
+
+
+def copy_run(runs, name, tmp_path, new_name=None):
+    return shutil.copytree(runs[name], str(tmp_path / (new_name or name)))
+
+
+def rewrite(path, change):
+    lines = open(path, encoding="utf-8").read().splitlines()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(line + "\n" for line in change(lines)))
+
+
+def test_missing_runs_and_files(runs, tmp_path):
+    ref = ["--reference"] + run_dirs(runs, "bad")
+    assert "does not exist" in error_of([str(tmp_path / "nope")] + ref)
+    os.makedirs(tmp_path / "empty")
+    assert "has no eval/scores.json" in error_of([str(tmp_path / "empty")] + ref)
+    folder = copy_run(runs, "good_s1", tmp_path)
+    os.remove(os.path.join(folder, "eval", "hyp.test.en-yy.yy"))
+    assert "hyp.test.en-yy.yy are missing" in error_of([folder] + ref)
+    assert "nothing to compare" in error_of(ref)
+    assert "given twice" in error_of([runs["bad_s1"]] + ref)
+    assert "belong to 2 systems" in error_of(["--reference", runs["bad_s1"], runs["good_s1"]])
+
+
+def test_references_from_raw_dir(runs, tmp_path):
+    folder = copy_run(runs, "good_s1", tmp_path)
+    for pair in PAIRS:
+        os.remove(os.path.join(folder, "eval", f"ref.test.{pair}.{pair[-2:]}"))
+    ref = ["--reference", runs["bad_s1"]]
+    assert "pass --raw-dir" in error_of([folder] + ref + SAMPLES)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for pair in PAIRS:
+        (raw / f"test.{pair}.{pair[-2:]}").write_text("".join(r + "\n" for r in references(pair)), encoding="utf-8")
+    comp = run([folder] + ref + SAMPLES + ["--raw-dir", str(raw)])
+    assert comp.cells[("good", "en-xx")].p["bleu"] < 0.05
+
+
+def test_mismatched_test_sets_and_pairs(runs, tmp_path):
+    ref = ["--reference"] + run_dirs(runs, "bad")
+    folder = copy_run(runs, "good_s1", tmp_path)
+    rewrite(os.path.join(folder, "eval", "ref.test.en-xx.xx"), lambda lines: ["changed"] + lines[1:])
+    assert "different test sets for en-xx" in error_of([folder] + ref)
+    refs = {"en-xx": references("en-xx")[:-1]}
+    short = write_run(str(tmp_path), "short_s1", {"en-xx": refs["en-xx"], "en-yy": references("en-yy")}, refs=refs)
+    assert "different test sets for en-xx" in error_of([short] + ref)
+    fewer = write_run(str(tmp_path), "fewer_s1", {"en-xx": references("en-xx")})
+    assert "different pair sets" in error_of([fewer] + ref)
+    other = write_run(str(tmp_path), "other_s1", {p: references(p) for p in PAIRS}, sizes={"en-xx": 20000, "en-yy": 9})
+    assert "trained on different data" in error_of([other] + ref)
+
+
+def test_seed_missing_in_reference(runs, tmp_path):
+    extra = copy_run(runs, "good_s1", tmp_path, "good_s4")
+    rewrite(os.path.join(extra, "row.json"), lambda lines: [x.replace('"good_s1"', '"good_s4"') for x in lines])
+    message = error_of(run_dirs(runs, "good") + [extra, "--reference"] + run_dirs(runs, "bad"))
+    assert "seed(s) 4 of good have no run of the reference bad" in message
+    dup = copy_run(runs, "good_s1", tmp_path, "good_copy")
+    assert "all have seed 1" in error_of([runs["good_s1"], dup, "--reference"] + run_dirs(runs, "bad"))
+
+
+def test_bad_hypotheses(runs, tmp_path):
+    ref = ["--reference"] + run_dirs(runs, "bad")
+    folder = copy_run(runs, "good_s1", tmp_path)
+    rewrite(os.path.join(folder, "eval", "hyp.test.en-yy.yy"), lambda lines: [""] * len(lines))
+    assert "empty hypotheses" in error_of([folder] + ref)
+    rewrite(os.path.join(folder, "eval", "hyp.test.en-yy.yy"), lambda lines: [])
+    assert "empty hypotheses" in error_of([folder] + ref)
+    shutil.copy(os.path.join(runs["good_s1"], "eval", "hyp.test.en-yy.yy"), os.path.join(folder, "eval"))
+    rewrite(os.path.join(folder, "eval", "hyp.test.en-yy.yy"), lambda lines: lines[:-2])
+    assert f"{N_TEST - 2} hypotheses for {N_TEST} references" in error_of([folder] + ref)
+
+
+def test_training_sizes(runs, tmp_path):
+    unknown = write_run(str(tmp_path), "nosize_s1", {p: noisy(references(p), 0.9, p) for p in PAIRS}, sizes={})
+    ref_unknown = write_run(str(tmp_path), "refnosize_s1", {p: noisy(references(p), 0.4, p) for p in PAIRS}, sizes={})
+    assert "training size of en-xx, en-yy unknown" in error_of([unknown, "--reference", ref_unknown])
+    comp = run([unknown, "--reference", ref_unknown, "--train-sizes", "en-xx=300,en-yy=7000",
+                 "--low-resource-max", "500"] + SAMPLES)
+    assert comp.train_sizes == {"en-xx": 300, "en-yy": 7000} and comp.group_pairs("low") == ["en-xx"]
+    assert "is not PAIR=N" in error_of([unknown, "--reference", ref_unknown, "--train-sizes", "en-xx:3"])
