@@ -126,7 +126,8 @@ class BatchPlan:
         than an epoch is made of several pools) is drawn — counts per pair with the
         probabilities, the sentences from each pair's stream — sorted by length (copies of a
         sentence, which a pair drawn beyond its size brings, are kept apart by the occurrence rank
-        as a tie-breaker), and batched; a copy that still shares a batch is taken out. A uniformly
+        as a tie-breaker), and batched; a copy that still shares a batch is swapped with a sentence of
+        a neighbouring batch (:meth:`_separate_copies`). A uniformly
         random subset of the batches makes the block (no length or pair bias), except that batches
         holding a sentence handed back as often as the pool spans blocks go first (no sentence
         waits much longer than one pool); the sentences of the other batches are handed back to
