@@ -112,6 +112,27 @@ def format_table(scores: List[PairScore], means: Dict[str, dict], low_resource_m
     return "\n".join(lines)
 
 
+def example_indices(n_sentences: int, n_examples: int) -> List[int]:
+    """Evenly spaced sentence indices (first, ..., last): examples that are not hand-picked."""
+    k = max(0, min(n_examples, n_sentences))
+    if k <= 1:
+        return list(range(k))
+    return sorted({round(i * (n_sentences - 1) / (k - 1)) for i in range(k)})
+
+
+def format_examples(pair: str, sources: Sequence[str], refs: Sequence[str], hyps: Sequence[str],
+                    n_examples: int, width: int = 110) -> str:
+    """``n_examples`` evenly spaced test sentences of one pair: source, reference and hypothesis."""
+    def cut(text):
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    lines = [f"== {pair}: {n_examples} of {len(refs)} test sentences (evenly spaced, not chosen)"]
+    for i in example_indices(len(refs), n_examples):
+        lines += [f"  [{i}] source     {cut(sources[i])}", f"  [{i}] reference  {cut(refs[i])}",
+                  f"  [{i}] hypothesis {cut(hyps[i])}"]
+    return "\n".join(lines)
+
+
 def write_results(scores: List[PairScore], means: dict, json_path: str, csv_path: str, extra: dict = None) -> None:
     with open(json_path, "w", encoding="utf-8") as f:
         json.dump({"pairs": [asdict(s) for s in scores], "means": means, **(extra or {})}, f, indent=2, ensure_ascii=False)

@@ -3,7 +3,8 @@
 # pair on the test set (SPLIT=valid: on dev, for tuning), and record scores, wall time and words/s
 # in work/results/NAME/row.json.
 #   usage: scripts/lohelp_results.sh NAME [method options for fairseq-train ...]
-#   TASK=translation_multi_simple_epoch for plain fairseq rows; other variables: scripts/lohelp_train.sh
+#   TASK=translation_multi_simple_epoch for plain fairseq rows; EXAMPLES=N also prints N test sentences
+#   per pair (source, reference, hypothesis); other variables: scripts/lohelp_train.sh
 set -euo pipefail
 NAME=${1:?usage: scripts/lohelp_results.sh NAME [fairseq-train options]}
 shift
@@ -18,7 +19,7 @@ TRAIN_S=$(( $(date +%s) - START ))
 [ -f "$OUT/checkpoints/checkpoint_best.pt" ] || { echo "$NAME: training failed, see $OUT/train.log" >&2; exit 1; }
 echo "$NAME: evaluating every pair on the ${SPLIT:-test} set"
 mtl-nmt-eval --data-bin "${DATA:-work/lohelp/data-bin}" --checkpoint "$OUT/checkpoints/checkpoint_best.pt" \
-  --split "${SPLIT:-test}" \
+  --split "${SPLIT:-test}" --examples "${EXAMPLES:-0}" \
   --out-dir "$OUT/eval" > "$OUT/eval.txt" 2> "$OUT/eval.log"
 python - "$OUT" "$TRAIN_S" "$NAME" "$*" <<'PY'
 import json, os, re, sys

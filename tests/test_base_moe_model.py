@@ -22,7 +22,7 @@ def launch(toy_bin, save, updates, *extra):
     return run_cli(["mtl-nmt-launch", "--nprocs", "2", "--log-dir", os.path.join(save, "logs"), "--", *args])
 
 
-def test_two_ranks_switch_resume_and_generate_in_one_process(toy_bin, tmp_path):
+def test_two_ranks_switch_resume_and_generate_in_one_process(toy_bin, tmp_path, capsys):
     opts = ("--dense-pretrain-updates", "5", "--expert-init-noise", "0.01", "--base-shuffle", "1",
             "--max-tokens", "400", "--validate-interval-updates", "8", "--save-interval-updates", "8",
             "--log-interval", "1")  # resume on 2 ranks: mtl_nmt.compat fixes the checkpoint broadcast
@@ -67,11 +67,13 @@ def test_two_ranks_switch_resume_and_generate_in_one_process(toy_bin, tmp_path):
 
     out = str(tmp_path / "eval")
     evaluate.main(["--data-bin", toy_bin, "--checkpoint", last,
-                   "--beam", "2", "--max-tokens", "300", "--out-dir", out, "--cpu"])
+                   "--beam", "2", "--max-tokens", "300", "--out-dir", out, "--cpu", "--examples", "2"])
+    printed = capsys.readouterr().out
     scores = {s["pair"]: s for s in json.load(open(os.path.join(out, "scores.json")))["pairs"]}
     assert scores["en-xx"]["n_test"] == 24 and scores["en-yy"]["n_test"] == 24
     hyps = open(os.path.join(out, "hyp.test.en-yy.yy"), encoding="utf-8").read().splitlines()
     assert len(hyps) == 24
+    assert printed.count("== en-") == 2 and f"  [23] hypothesis {hyps[23]}"[:110] in printed
 
 
 def _steps(trainer, samples):

@@ -46,3 +46,20 @@ def test_bleu_from_summed_stats_equals_corpus_bleu():
                              sum(p.sys_len for p in parts), sum(p.ref_len for p in parts))
     assert summed == pytest.approx(BLEU().corpus_score(hyps, [refs]).score)
     assert 0 < summed < 100
+
+
+def test_examples_are_evenly_spaced_and_show_source_reference_hypothesis():
+    from mtl_nmt.evaluation import example_indices, format_examples
+
+    assert example_indices(500, 3) == [0, 250, 499]
+    assert example_indices(10, 1) == [0] and example_indices(2, 5) == [0, 1] and example_indices(0, 3) == []
+    src = [f"source {i}" for i in range(5)]
+    ref = [f"reference {i}" for i in range(5)]
+    hyp = [f"hypothesis {i}" for i in range(5)]
+    text = format_examples("en-de", src, ref, hyp, 2)
+    lines = text.splitlines()
+    assert lines[0].startswith("== en-de: 2 of 5 test sentences")
+    assert lines[1:] == ["  [0] source     source 0", "  [0] reference  reference 0", "  [0] hypothesis hypothesis 0",
+                         "  [4] source     source 4", "  [4] reference  reference 4", "  [4] hypothesis hypothesis 4"]
+    long = format_examples("en-de", ["x" * 300], ["r"], ["h"], 1, width=20).splitlines()[1]
+    assert long.endswith("…") and len(long.split("source     ")[1]) == 20

@@ -43,6 +43,9 @@ def get_parser() -> argparse.ArgumentParser:
     p.add_argument("--ct2-threads", type=int, default=0,
                    help="CTranslate2 threads (default: OMP_NUM_THREADS, else torch's thread count)")
     p.add_argument("--ct2-batch-size", type=int, default=32, help="CTranslate2 sentences per batch")
+    p.add_argument("--examples", type=int, default=0,
+                   help="also print this many evenly spaced test sentences per pair: source, reference, "
+                   "hypothesis (default: %(default)s)")
     return p
 
 
@@ -50,6 +53,8 @@ def get_parser() -> argparse.ArgumentParser:
 def main(argv=None):
     result = evaluate(get_parser().parse_args(argv))
     print(result["table"])
+    for block in result["examples"]:
+        print(block)
     print(f"scores written to {result['out_dir']}/scores.json and scores.csv")
 
 

@@ -10,7 +10,7 @@ from typing import Dict, List
 from ..checkpoints import lang_pairs, read_checkpoint, task_config
 from ..corpus import Pair, check_corpus, pair_file, read_lines
 from ..errors import MtlNmtError
-from ..evaluation import format_table, group_means, score_pair, write_results
+from ..evaluation import format_examples, format_table, group_means, score_pair, write_results
 from ..paths import user_dir
 from . import ct2_export, ct2_translate
 
@@ -165,7 +165,7 @@ def evaluate(args) -> dict:
     os.makedirs(out_dir, exist_ok=True)
     use_cpu = args.cpu or not torch.cuda.is_available()
     engine = Ct2Engine(args, use_cpu) if args.engine == "ct2" else None
-    scores = []
+    scores, examples = [], []
     for pair in pairs:
         refs = read_lines(pair_file(raw_dir, args.split, pair, pair.tgt))
         if engine is None:
@@ -176,6 +176,9 @@ def evaluate(args) -> dict:
             with open(os.path.join(out_dir, f"{kind}.{args.split}.{pair.name}.{pair.tgt}"), "w", encoding="utf-8") as f:
                 f.write("".join(line + "\n" for line in lines))
         scores.append(score_pair(pair.name, hyps, refs, train_sizes.get(pair.name, 0), tokenize=args.tokenize))
+        if args.examples:
+            sources = read_lines(pair_file(raw_dir, args.split, pair, pair.src))
+            examples.append(format_examples(pair.name, sources, refs, hyps, args.examples))
         if scores[-1].n_test != counts[pair.name][args.split]:
             raise MtlNmtError(f"{pair.name}: {scores[-1].n_test} sentences scored, "
                               f"{counts[pair.name][args.split]} in the {args.split} set")
@@ -187,4 +190,4 @@ def evaluate(args) -> dict:
     write_results(scores, means, os.path.join(out_dir, "scores.json"), os.path.join(out_dir, "scores.csv"),
                   extra=extra)
     table = format_table(scores, means, args.low_resource_max)
-    return {"table": table, "scores": scores, "means": means, "out_dir": out_dir}
+    return {"table": table, "scores": scores, "means": means, "out_dir": out_dir, "examples": examples}

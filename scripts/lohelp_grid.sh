@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Train and evaluate a grid of docs/results.md rows (scripts/lohelp_results.sh each), JOBS at a time,
+# each with one thread (two 2-thread trainings on 2 cores slow both ~10x). Rows whose row.json
+# exists are skipped, so an interrupted grid continues where it stopped.
+#   usage: scripts/lohelp_grid.sh GRID_FILE [JOBS (2)]
+#   GRID_FILE lines: NAME|TASK|SEED|fairseq-train options   (# comments and blank lines ignored)
+#   RESULTS (work/grid) and the knobs of scripts/lohelp_train.sh apply to every row.
+set -euo pipefail
+GRID=${1:?usage: scripts/lohelp_grid.sh GRID_FILE [JOBS]}
+JOBS=${2:-2}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export RESULTS=${RESULTS:-work/grid} OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
+mkdir -p "$RESULTS"
+run_row() {
+  local name=$1 task=$2 seed=$3 opts=$4
+  echo "$(date +%T) start $name"
+  # shellcheck disable=SC2086  # the options are words
+  if TASK=$task SEED=$seed bash "$ROOT/scripts/lohelp_results.sh" "$name" $opts > "$RESULTS/$name.out" 2>&1; then
+    echo "$(date +%T) done  $name"
+  else
+    echo "$(date +%T) FAILED $name (see $RESULTS/$name.out)"
+  fi
+}
+total=$(grep -cvE '^\s*(#|$)' "$GRID" || true)
+n=0
+while IFS='|' read -r name task seed opts; do
+  [[ -z "${name// }" || "$name" == \#* ]] && continue
+  n=$((n + 1))
+  if [ -f "$RESULTS/$name/row.json" ]; then echo "[$n/$total] $name: done before, skipped"; continue; fi
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+  echo "[$n/$total] $name"
+  run_row "$name" "$task" "$seed" "$opts" &
+done < "$GRID"
+wait
+echo "grid $GRID: rows in $RESULTS; compare them with mtl-nmt-compare $RESULTS/* --reference $RESULTS/fairseq_T1_s*"
