@@ -230,3 +230,43 @@ def test_training_sizes(runs, tmp_path):
                  "--low-resource-max", "500"] + SAMPLES)
     assert comp.train_sizes == {"en-xx": 300, "en-yy": 7000} and comp.group_pairs("low") == ["en-xx"]
     assert "is not PAIR=N" in error_of([unknown, "--reference", ref_unknown, "--train-sizes", "en-xx:3"])
+
+
+def write_log(run_dir, losses, interval=500):
+    """A fairseq-train --log-format simple log with one validation per ``interval`` updates."""
+    lines = [f"2026-11-30 12:00:00 | INFO | valid | epoch 001 | valid on 'valid' subset | loss {loss:.3f} | "
+             f"nll_loss {loss - 1:.3f} | ppl 10 | wps 100 | wpb 100 | bsz 10 | num_updates {interval * (i + 1)}"
+             for i, loss in enumerate(losses)]
+    with open(os.path.join(run_dir, "train.log"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def test_dev_loss_table_and_updates_to_reach_the_reference(tmp_path):
+    from mtl_nmt.reporting.dev_curves import updates_to_reach
+
+    assert updates_to_reach(([500, 1000, 1500], [8.0, 7.0, 6.5]), 7.0) == 1000
+    assert updates_to_reach(([500, 1000], [8.0, 7.5]), 7.0) is None
+    root = str(tmp_path / "runs")
+    hyps = {p: noisy(references(p), 0.6, p) for p in PAIRS}
+    curves = {"ref_s1": [8.0, 7.0, 6.4], "ref_s2": [8.2, 7.2, 6.6],      # reference's final mean: 6.5
+              "fast_s1": [7.0, 6.5, 6.0], "fast_s2": [7.5, 6.4, 6.1],    # reach it at 1,000 updates
+              "slow_s1": [8.5, 7.5, 6.9], "slow_s2": [8.5, 7.0, 6.5]}    # seed 1 never, seed 2 at 1,500
+    dirs = {name: write_run(root, name, hyps) for name in curves}
+    for name, losses in curves.items():
+        write_log(dirs[name], losses)
+    out = str(tmp_path / "out")
+    argv = [dirs[n] for n in ("fast_s1", "fast_s2", "slow_s1", "slow_s2")] + ["--reference", dirs["ref_s1"],
+                                                                              dirs["ref_s2"], *SAMPLES, "--out", out]
+    run(argv)
+    md = open(os.path.join(out, "compare.md"), encoding="utf-8").read()
+    assert "final dev loss (6.500)" in md
+    assert "| ref | 2 | 6.500 ± 0.141 | 1,500, not reached |" in md           # seed 2 ends above the mean
+    assert "| fast | 2 | 6.050 ± 0.071 | 1,000, 1,000 (mean 1,000) |" in md
+    assert "| slow | 2 | 6.700 ± 0.283 | not reached, 1,500 |" in md
+    with open(os.path.join(out, "dev_loss.png"), "rb") as f:
+        assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+    os.remove(os.path.join(dirs["ref_s2"], "train.log"))   # a reference run without a log: no dev table
+    shutil.rmtree(out)
+    run(argv)
+    assert "Dev loss" not in open(os.path.join(out, "compare.md"), encoding="utf-8").read()
+    assert not os.path.exists(os.path.join(out, "dev_loss.png"))

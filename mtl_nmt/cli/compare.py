@@ -2,7 +2,9 @@
 mean ± std over seeds of BLEU and chrF, the difference to the reference, and a paired bootstrap test
 (sacreBLEU, Koehn 2004) against it; plus low-/high-resource means. Prints Markdown tables; ``--out DIR``
 also writes ``compare.md``, ``compare.csv`` and ``delta_bleu.png`` (ΔBLEU per pair against its training
-size, log scale, with error bars).
+size, log scale, with error bars). Where every run folder of the reference holds its ``train.log``,
+it also prints each system's final dev loss and the updates its seeds needed to reach the reference's
+final dev loss, and ``--out`` writes ``dev_loss.png`` (dev loss by update, mean over seeds).
 
 A RUN_DIR is one training run: ``row.json`` and ``eval/`` as written by scripts/lohelp_results.sh (or an
 ``mtl-nmt-eval --out-dir`` folder). Runs are grouped into systems by their ``row.json`` name without a
@@ -20,6 +22,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..errors import MtlNmtError
 from ..reporting.compare import PAIRINGS, System, compare, group_by_name, load_run, make_system, markdown, write_csv
+from ..reporting.dev_curves import dev_markdown, dev_summaries, plot_dev_loss
 from ._entry import cli_main
 
 PROG = "mtl-nmt-compare"
@@ -144,16 +147,23 @@ def run(argv=None):
     comp = compare(reference, systems, raw_dir=args.raw_dir, given_sizes=parse_sizes(args.train_sizes),
                    low_resource_max=args.low_resource_max, pairing=args.pairing,
                    n_samples=args.bootstrap_samples, alpha=args.alpha)
-    print(markdown(comp), end="")
+    dev = dev_summaries(reference, comp.systems)
+    print(markdown(comp) + ("\n" + dev_markdown(dev, reference.label) if dev else ""), end="")
     if args.out:
         from ..reporting.compare_plot import plot_delta_bleu
 
         os.makedirs(args.out, exist_ok=True)
         plot_delta_bleu(comp, os.path.join(args.out, "delta_bleu.png"))
+        written = ["compare.md", "compare.csv", "delta_bleu.png"]
+        text = markdown(comp, png="delta_bleu.png")
+        if dev:
+            plot_dev_loss(dev, os.path.join(args.out, "dev_loss.png"))
+            text += "\n" + dev_markdown(dev, reference.label) + "\n![dev loss by update](dev_loss.png)\n"
+            written.append("dev_loss.png")
         with open(os.path.join(args.out, "compare.md"), "w", encoding="utf-8") as f:
-            f.write(markdown(comp, png="delta_bleu.png"))
+            f.write(text)
         write_csv(comp, os.path.join(args.out, "compare.csv"))
-        print(f"wrote compare.md, compare.csv and delta_bleu.png to {args.out}")
+        print(f"wrote {', '.join(written)} to {args.out}")
     return comp
 
 
