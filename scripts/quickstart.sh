@@ -23,8 +23,8 @@ RESULTS=$WORK NORM=pre LR=0.005 WARMUP=200 DROPOUT=0.1 MAX_TOKENS=2000 MAX_UPDAT
   bash scripts/lohelp_results.sh heating_1to5 --sampling-method heating --heating-start-temperature 1 \
   --heating-end-temperature 5 --heating-updates 1000
 echo "quickstart: done in $(( $(date +%s) - START )) s"
-echo "More training buys more: the results setup (2,000 updates of 4,096 tokens, ~35 min on 2 cores),"
-echo "docs/results.md, main table (mean of 3 seeds, test BLEU):"
+echo "More training buys more: the results setup of docs/results.md (2,000 updates of 4,096 tokens, about"
+echo "an hour per run on one core), test BLEU, mean over seeds:"
 python - <<'PY'
 import re
 text = open("docs/results.md", encoding="utf-8").read()

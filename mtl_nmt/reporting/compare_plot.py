@@ -23,8 +23,12 @@ def plot_delta_bleu(comp: Comparison, path: str) -> None:
     ax.axhline(0.0, color="grey", linewidth=0.8)
     ax.axvline(comp.low_resource_max, color="grey", linestyle=":", linewidth=0.8)
     ax.set_xscale("log")
-    for pair in comp.pairs:
-        ax.text(comp.train_sizes[pair], 1.0, pair, transform=ax.get_xaxis_transform(), ha="center", va="bottom",
+    level, previous = 0, None
+    for pair in sorted(comp.pairs, key=lambda p: comp.train_sizes[p]):  # close sizes: labels on two rows
+        size = comp.train_sizes[pair]
+        level = 1 - level if previous and size < previous * 1.3 and level == 0 else 0
+        previous = size
+        ax.text(size, 1.0 + 0.045 * level, pair, transform=ax.get_xaxis_transform(), ha="center", va="bottom",
                 fontsize="small")
     ax.set_xlabel(f"training sentence pairs (log scale; dotted: low-resource ≤ {comp.low_resource_max})")
     ax.set_ylabel(f"ΔBLEU vs {comp.reference} (± s.e.)")
