@@ -29,5 +29,5 @@ python - <<'PY'
 import re
 text = open("docs/results.md", encoding="utf-8").read()
 m = re.search(r"<!-- quickstart-reference -->\n(.*?)<!-- /quickstart-reference -->", text, re.S)
-print(m.group(1).rstrip() if m else "(see docs/results.md)")
+print("\n".join(l for l in m.group(1).splitlines() if not l.startswith("`")) if m else "(see docs/results.md)")
 PY
