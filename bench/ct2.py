@@ -73,7 +73,7 @@ def subset_data(data_bin, raw_dir, split, pairs, n, workdir):
     """A data-bin and raw folder holding the first ``n`` sentences of each pair's ``split``."""
     import shutil
 
-    from mtl_nmt.cli.prepare import binarize, encode_files
+    from mtl_nmt.benchmarks.databin import binarize, encode_files
 
     raw, spm_dir, out = (os.path.join(workdir, d) for d in ("raw", "spm", "bin"))
     for d in (raw, spm_dir, out):
@@ -95,14 +95,15 @@ def subset_data(data_bin, raw_dir, split, pairs, n, workdir):
 
 def run_fairseq(opts, task_cfg, pairs, data_bin, beam, workdir, timer):
     """fairseq engine (mtl-nmt-eval's translate_pair): hypotheses, decode and end-to-end seconds."""
-    from mtl_nmt.cli import evaluate
+    from mtl_nmt.cli.evaluate import get_parser
+    from mtl_nmt.inference.evaluate import translate_pair
 
-    args = evaluate.get_parser().parse_args(
+    args = get_parser().parse_args(
         ["--data-bin", data_bin, "--checkpoint", opts.checkpoint, "--split", opts.split, "--beam", str(beam),
          "--lenpen", str(opts.lenpen), "--max-tokens", str(opts.max_tokens), "--cpu"])
     hyps, start, first = {}, time.perf_counter(), len(timer.seconds)
     for pair in pairs:
-        hyps[pair.name] = evaluate.translate_pair(args, task_cfg, pair, workdir, use_cpu=True)
+        hyps[pair.name] = translate_pair(args, task_cfg, pair, workdir, use_cpu=True)
     total = time.perf_counter() - start
     decode = sum(timer.seconds[first:])
     if len(timer.seconds) - first != len(pairs):
@@ -121,7 +122,7 @@ def run_ct2(opts, record, model_dir, pairs, sources, beam):
 
 def _run_ct2(opts, record, model_dir, pairs, sources, beam):
     """CTranslate2 engine (mtl-nmt-eval's code path): hypotheses, decode and end-to-end seconds."""
-    from mtl_nmt.cli.evaluate import spm_model_path
+    from mtl_nmt.inference.evaluate import spm_model_path
     from mtl_nmt.inference.ct2_export import prefixes_from_record
     from mtl_nmt.inference.ct2_translate import load_spm, load_translator, translate_lines
 
@@ -150,7 +151,7 @@ def main(argv=None):
     gen_logger.propagate = False
     import torch
 
-    from mtl_nmt.cli.evaluate import checkpoint_task_config
+    from mtl_nmt.inference.evaluate import checkpoint_task_config
     from mtl_nmt.evaluation import score_pair
     from mtl_nmt.inference.ct2_export import ensure_export, trained_pairs
 
