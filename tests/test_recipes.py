@@ -379,3 +379,20 @@ def test_every_recipe_method_has_a_config_for_every_trained_benchmark():
     missing = [g for g in groups + [f"method/{m}" for m in methods]
                if not os.path.isfile(os.path.join(ROOT, "configs", f"{g}.yaml"))]
     assert not missing, missing  # every combination composes: tests/test_hydra_config.py
+
+
+def test_grid_script_skips_rows_already_done(tmp_path):
+    """scripts/lohelp_grid.sh resumes: rows whose row.json exists are not trained again; comments and
+    blank lines of the grid file are not rows."""
+    import subprocess
+
+    grid = tmp_path / "grid.txt"
+    grid.write_text("# NAME|TASK|SEED|options\n\na_s1|multilingual_scheduled|1|--sampling-method uniform\n"
+                    "b_s2|translation_multi_simple_epoch|2|--sampling-temperature 5\n", encoding="utf-8")
+    for name in ("a_s1", "b_s2"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "row.json").write_text("{}", encoding="utf-8")
+    out = subprocess.run(["bash", os.path.join(ROOT, "scripts", "lohelp_grid.sh"), str(grid)], capture_output=True,
+                         text=True, env={**os.environ, "RESULTS": str(tmp_path)}, check=True).stdout
+    assert "[1/2] a_s1: done before, skipped" in out and "[2/2] b_s2: done before, skipped" in out
+    assert "start" not in out and not list(tmp_path.glob("*.out"))
