@@ -33,6 +33,19 @@ def make_toy_corpus(raw_dir, sizes=None, dev=24, seed=0):
     return sizes
 
 
+def cli_error(main, prog, argv):
+    """The message of a command-line tool's ``main(argv)`` that must fail: exactly one line, starting
+    ``PROG: error: `` (stdout discarded)."""
+    import contextlib
+    import io
+
+    with pytest.raises(SystemExit) as e, contextlib.redirect_stdout(io.StringIO()):
+        main(list(argv))
+    message = str(e.value.code)
+    assert message.startswith(f"{prog}: error: ") and "\n" not in message
+    return message
+
+
 def run_cli(args, cwd=ROOT, check=True, env=None):
     """Run a command-line tool of the venv (fairseq-train, mtl-nmt-eval, ...) and capture output."""
     bindir = os.path.dirname(sys.executable)

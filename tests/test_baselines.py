@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import json_logs, toy_train_args
+from conftest import cli_error, json_logs, toy_train_args
 from mtl_nmt.argv import drop_options, option_value
 from mtl_nmt.bilingual.baselines import pair_command, split_command
 from mtl_nmt.cli.baselines import main
@@ -36,11 +36,7 @@ def baselines(*args):
 
 def baselines_error(*args):
     """The one-line error of a failing mtl-nmt-baselines call."""
-    with pytest.raises(SystemExit) as e, contextlib.redirect_stdout(io.StringIO()):
-        main(list(args))
-    message = str(e.value.code)
-    assert message.startswith("mtl-nmt-baselines: error: ") and "\n" not in message
-    return message
+    return cli_error(main, "mtl-nmt-baselines", args)
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import shutil
 import statistics
 
 import pytest
+from conftest import cli_error
 
 from mtl_nmt.cli.compare import main, run
 from mtl_nmt.evaluation import group_means, score_pair, write_results
@@ -75,11 +76,7 @@ def run_dirs(runs, system, seeds=(1, 2, 3)):
 
 
 def error_of(argv):
-    with pytest.raises(SystemExit) as e:
-        main(argv)
-    message = str(e.value.code)
-    assert message.startswith("mtl-nmt-compare: error: ") and "\n" not in message
-    return message
+    return cli_error(main, "mtl-nmt-compare", argv)
 
 
 def test_clearly_better_system_is_significant(runs, tmp_path):

@@ -63,3 +63,12 @@ def test_examples_are_evenly_spaced_and_show_source_reference_hypothesis():
                          "  [4] source     source 4", "  [4] reference  reference 4", "  [4] hypothesis hypothesis 4"]
     long = format_examples("en-de", ["x" * 300], ["r"], ["h"], 1, width=20).splitlines()[1]
     assert long.endswith("…") and len(long.split("source     ")[1]) == 20
+
+
+def test_negative_examples_is_one_clear_error(tmp_path):
+    from mtl_nmt.cli import evaluate
+
+    with pytest.raises(SystemExit) as e:
+        evaluate.main(["--data-bin", str(tmp_path), "--raw-dir", str(tmp_path), "--checkpoint", "x.pt",
+                       "--examples", "-2"])
+    assert str(e.value.code) == "mtl-nmt-eval: error: --examples must be ≥ 0 (sentences shown per pair), got -2"

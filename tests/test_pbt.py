@@ -14,7 +14,7 @@ import time
 import numpy as np
 import pytest
 
-from conftest import ROOT, run_cli, toy_train_args
+from conftest import ROOT, cli_error, run_cli, toy_train_args
 from mtl_nmt.cli.pbt import main
 
 pytest.importorskip("ray.tune")
@@ -42,11 +42,7 @@ def pbt_options(out_dir):
 
 def error_of(argv):
     """The one-line message of an mtl-nmt-pbt usage error."""
-    with pytest.raises(SystemExit) as exc:
-        main(argv)
-    message = str(exc.value.code)
-    assert message.startswith("mtl-nmt-pbt: error: ") and "\n" not in message
-    return message
+    return cli_error(main, "mtl-nmt-pbt", argv)
 
 
 def checkpoint_states(out_dir):

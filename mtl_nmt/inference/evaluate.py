@@ -152,6 +152,8 @@ def evaluate(args) -> dict:
     raw_dir = args.raw_dir or manifest.get("raw_dir")
     if not raw_dir:
         raise MtlNmtError(f"no --raw-dir given and no prepare.json in {args.data_bin}")
+    if args.examples < 0:
+        raise MtlNmtError(f"--examples must be ≥ 0 (sentences shown per pair), got {args.examples}")
     task_cfg = checkpoint_task_config(args.checkpoint)
     trained = lang_pairs(task_cfg)
     pairs = [Pair.parse(x) for x in (args.pairs.split(",") if args.pairs else trained)]
