@@ -3,23 +3,37 @@
 # each with one thread (two 2-thread trainings on 2 cores slow both ~10x). Rows whose row.json
 # exists are skipped, so an interrupted grid continues where it stopped.
 #   usage: scripts/lohelp_grid.sh GRID_FILE [JOBS (2)]
-#   GRID_FILE lines: NAME|TASK|SEED|fairseq-train options   (# comments and blank lines ignored)
+#   GRID_FILE lines: NAME|TASK|SEED|options   (# comments and blank lines ignored); the options may
+#   begin with knobs of scripts/lohelp_train.sh for that row alone, e.g. `NORM=pre --arch ...`.
 #   RESULTS (work/grid) and the knobs of scripts/lohelp_train.sh apply to every row.
+#   STOP_AT (optional, seconds since the epoch): a row that would end after it is not started, judged
+#   by the longest row finished so far (for a fixed time budget, e.g. a lent GPU machine).
 set -euo pipefail
 GRID=${1:?usage: scripts/lohelp_grid.sh GRID_FILE [JOBS]}
 JOBS=${2:-2}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export RESULTS=${RESULTS:-work/grid} OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 mkdir -p "$RESULTS"
+DURATIONS=$RESULTS/.row_seconds
 run_row() {
-  local name=$1 task=$2 seed=$3 opts=$4
-  echo "$(date +%T) start $name"
+  local name=$1 task=$2 seed=$3 opts=$4 knobs=() begin=$SECONDS
   # shellcheck disable=SC2086  # the options are words
-  if TASK=$task SEED=$seed bash "$ROOT/scripts/lohelp_results.sh" "$name" $opts > "$RESULTS/$name.out" 2>&1; then
-    echo "$(date +%T) done  $name"
+  set -- $opts
+  while [[ $# -gt 0 && $1 =~ ^[A-Z_]+= ]]; do knobs+=("$1"); shift; done
+  echo "$(date +%T) start $name"
+  if env ${knobs[@]+"${knobs[@]}"} TASK="$task" SEED="$seed" bash "$ROOT/scripts/lohelp_results.sh" "$name" "$@" \
+      > "$RESULTS/$name.out" 2>&1; then
+    echo "$((SECONDS - begin))" >> "$DURATIONS"
+    echo "$(date +%T) done  $name ($((SECONDS - begin)) s)"
   else
     echo "$(date +%T) FAILED $name (see $RESULTS/$name.out)"
   fi
+}
+would_overrun() {
+  [ -n "${STOP_AT:-}" ] && [ -s "$DURATIONS" ] || return 1
+  local longest
+  longest=$(sort -n "$DURATIONS" | tail -1)
+  [ $(( $(date +%s) + longest )) -gt "$STOP_AT" ]
 }
 total=$(grep -cvE '^\s*(#|$)' "$GRID" || true)
 n=0
@@ -28,6 +42,7 @@ while IFS='|' read -r name task seed opts; do
   n=$((n + 1))
   if [ -f "$RESULTS/$name/row.json" ]; then echo "[$n/$total] $name: done before, skipped"; continue; fi
   while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+  if would_overrun; then echo "[$n/$total] $name: not started (would end after STOP_AT)"; continue; fi
   echo "[$n/$total] $name"
   run_row "$name" "$task" "$seed" "$opts" &
 done < "$GRID"

@@ -8,6 +8,7 @@
 #   WARMUP (400) DROPOUT (0.2) NORM (post | pre) MAX_TOKENS (4096) VALIDATE (500: updates between
 #   validations). The 15-minute demo (scripts/quickstart.sh) sets NORM=pre LR=0.005 WARMUP=200
 #   DROPOUT=0.1 MAX_TOKENS=2000 MAX_UPDATE=1200 VALIDATE=300.
+#   TRAIN (fairseq-train): the command given the data and options, e.g. mtl-nmt-baselines (scripts/lohelp_baselines.sh).
 set -euo pipefail
 SAVE_DIR=${1:?usage: scripts/lohelp_train.sh SAVE_DIR [fairseq-train options]}
 shift
@@ -19,7 +20,8 @@ case "${NORM:-post}" in
   post) NORM_FLAGS=() ;;
   *) echo "lohelp_train.sh: error: NORM=$NORM is not pre or post" >&2; exit 2 ;;
 esac
-exec fairseq-train "$DATA" --user-dir "$ROOT/mtl_nmt" --task "${TASK:-multilingual_scheduled}" \
+# shellcheck disable=SC2086  # TRAIN is a command with its options
+exec ${TRAIN:-fairseq-train} "$DATA" --user-dir "$ROOT/mtl_nmt" --task "${TASK:-multilingual_scheduled}" \
   --lang-pairs "$PAIRS" --encoder-langtok src --decoder-langtok \
   --arch transformer --share-all-embeddings \
   --encoder-layers 3 --decoder-layers 3 --encoder-embed-dim 128 --decoder-embed-dim 128 \
