@@ -396,3 +396,78 @@ def test_grid_script_skips_rows_already_done(tmp_path):
                          text=True, env={**os.environ, "RESULTS": str(tmp_path)}, check=True).stdout
     assert "[1/2] a_s1: done before, skipped" in out and "[2/2] b_s2: done before, skipped" in out
     assert "start" not in out and not list(tmp_path.glob("*.out"))
+
+
+def _grid_with_fake_rows(tmp_path):
+    """A copy of scripts/lohelp_grid.sh beside a fake lohelp_results.sh that records what it was given."""
+    import shutil
+
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    shutil.copy(os.path.join(ROOT, "scripts", "lohelp_grid.sh"), scripts / "lohelp_grid.sh")
+    (scripts / "lohelp_results.sh").write_text(
+        '#!/usr/bin/env bash\nmkdir -p "$RESULTS/$1"\n'
+        'echo "LR=${LR:-} NORM=${NORM:-} TASK=$TASK SEED=$SEED ARGS=$*" > "$RESULTS/$1/given.txt"\n'
+        'echo "{}" > "$RESULTS/$1/row.json"\n', encoding="utf-8")
+    return scripts / "lohelp_grid.sh"
+
+
+def test_grid_rows_take_their_own_knobs(tmp_path):
+    """Options may begin with knobs of lohelp_train.sh (NAME=value) for that row alone."""
+    import subprocess
+
+    script = _grid_with_fake_rows(tmp_path)
+    grid = tmp_path / "grid.txt"
+    grid.write_text("a_s1|multilingual_scheduled|1|LR=0.003 NORM=pre --arch x --seed-like 2\n"
+                    "b_s2|translation_multi_simple_epoch|2|--sampling-temperature 5\n", encoding="utf-8")
+    results = tmp_path / "results"
+    subprocess.run(["bash", str(script), str(grid), "1"], capture_output=True, text=True, check=True,
+                   env={**os.environ, "RESULTS": str(results)})
+    a = (results / "a_s1" / "given.txt").read_text(encoding="utf-8").split()
+    b = (results / "b_s2" / "given.txt").read_text(encoding="utf-8").split()
+    assert a == ["LR=0.003", "NORM=pre", "TASK=multilingual_scheduled", "SEED=1", "ARGS=a_s1", "--arch", "x",
+                 "--seed-like", "2"]
+    assert b == ["LR=", "NORM=", "TASK=translation_multi_simple_epoch", "SEED=2", "ARGS=b_s2",
+                 "--sampling-temperature", "5"]
+    assert len((results / ".row_seconds").read_text(encoding="utf-8").split()) == 2
+
+
+def test_grid_does_not_start_rows_that_would_end_after_stop_at(tmp_path):
+    """STOP_AT: judged by the longest row finished so far; before any row finished, rows start."""
+    import subprocess
+    import time
+
+    script = _grid_with_fake_rows(tmp_path)
+    grid = tmp_path / "grid.txt"
+    grid.write_text("a_s1|multilingual_scheduled|1|--x 1\nb_s1|multilingual_scheduled|1|--x 2\n", encoding="utf-8")
+    results = tmp_path / "results"
+    results.mkdir()
+    (results / ".row_seconds").write_text("3\n1000\n", encoding="utf-8")
+    env = {**os.environ, "RESULTS": str(results), "STOP_AT": str(int(time.time()) + 100)}
+    out = subprocess.run(["bash", str(script), str(grid)], capture_output=True, text=True, check=True, env=env).stdout
+    assert "[1/2] a_s1: not started (would end after STOP_AT)" in out and "[2/2] b_s1: not started" in out
+    assert not (results / "a_s1").exists() and not (results / "b_s1").exists()
+    (results / ".row_seconds").unlink()
+    out = subprocess.run(["bash", str(script), str(grid)], capture_output=True, text=True, check=True, env=env).stdout
+    assert "not started" not in out and (results / "a_s1" / "row.json").is_file() and (results / "b_s1" / "row.json").is_file()
+
+
+def test_lohelp_baselines_script_hands_the_lohelp_options_to_mtl_nmt_baselines(tmp_path):
+    """scripts/lohelp_baselines.sh runs mtl-nmt-baselines (TRAIN of lohelp_train.sh) with the data-bin
+    first after --, the setup's options and the pairs it was given."""
+    import subprocess
+
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    record = tmp_path / "argv.txt"
+    (fake_bin / "mtl-nmt-baselines").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {record}\n', encoding="utf-8")
+    (fake_bin / "mtl-nmt-baselines").chmod(0o755)
+    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "PAIRS": "en-de,en-hi", "DATA": "DATA_BIN",
+           "LR": "0.002"}
+    subprocess.run(["bash", os.path.join(ROOT, "scripts", "lohelp_baselines.sh"), str(tmp_path / "bl"), "en-hi"],
+                   check=True, env=env)
+    argv = record.read_text(encoding="utf-8").split("\n")
+    sep = argv.index("--")
+    assert argv[:sep] == ["--out", str(tmp_path / "bl"), "--pairs", "en-hi"]
+    assert argv[sep + 1] == "DATA_BIN"
+    assert argv[argv.index("--lang-pairs") + 1] == "en-de,en-hi" and argv[argv.index("--lr") + 1] == "0.002"
