@@ -123,6 +123,19 @@ def _check_group(group: dict, num_tasks: int, task_groups: List[int]) -> None:
         raise MtlNmtError("AdaTask num_tasks and task_groups are optimizer-wide: a param group cannot change them")
 
 
+def _per_slot(values: List[float], like: torch.Tensor, lead: Tuple[int, ...]):
+    """One factor per slot, to broadcast over (n, *p.shape): a Python number for one slot, else a
+    tensor copied from pinned memory without blocking. A tensor built from a list on a GPU waits for
+    the device, once per parameter and step (AdaTask then ran at a fraction of Adam's speed beside
+    other processes on one GPU)."""
+    if len(values) == 1:
+        return values[0]
+    t = torch.tensor(values, dtype=like.dtype)
+    if like.is_cuda:
+        t = t.pin_memory().to(like.device, non_blocking=True)
+    return t.view(lead)
+
+
 class AdaTask(torch.optim.Optimizer):
     """Task-wise adaptive learning rates for shared parameters (Yang et al. 2023, eq. 5-8); see the
     module docstring for the equations, the absent-slot policies and the memory-bounded variants.
@@ -307,6 +320,8 @@ class AdaTask(torch.optim.Optimizer):
         beta = group["au_beta"]
         if len(slots) == self.num_slots:
             state["au"].mul_(beta).add_(mean_sq, alpha=1 - beta)
+        elif slots == list(range(slots[0], slots[0] + len(slots))):
+            state["au"].narrow(0, slots[0], len(slots)).mul_(beta).add_(mean_sq, alpha=1 - beta)
         else:
             idx = torch.tensor(slots, device=p.device)
             state["au"].index_copy_(0, idx, state["au"].index_select(0, idx).mul_(beta).add_(mean_sq, alpha=1 - beta))
@@ -366,7 +381,7 @@ class AdaTask(torch.optim.Optimizer):
             denom = v.sqrt().add_(eps)
             delta = torch.div(grad, denom, out=denom).mul_(-lr)
             return delta, delta.sum(0)
-        bc2_sqrt = p.new_tensor([(1 - beta2 ** t) ** 0.5 for t in steps]).view(lead)
+        bc2_sqrt = _per_slot([(1 - beta2 ** t) ** 0.5 for t in steps], p, lead)
         denom = v.sqrt().div_(bc2_sqrt).add_(eps)
         if shared and not group["per_task_first_moment"]:
             normalised = torch.div(grad, denom, out=denom)
@@ -377,7 +392,7 @@ class AdaTask(torch.optim.Optimizer):
         m = take("exp_avg")
         m.lerp_(grad, 1 - beta1)
         put("exp_avg", m)
-        delta = torch.div(m, denom, out=denom).mul_(p.new_tensor([-lr / (1 - beta1 ** t) for t in steps]).view(lead))
+        delta = torch.div(m, denom, out=denom).mul_(_per_slot([-lr / (1 - beta1 ** t) for t in steps], p, lead))
         return delta, delta.sum(0)
 
     # ------------------------------------------------------------------------------ state dict
