@@ -22,10 +22,10 @@ declare -A OPTS=(
 ORDER=(fairseq_T1 mixed_T1 heating adaptive_auto homogeneous_T5 adatask)
 VARIANTS=("${@:-${ORDER[@]}}")
 [ "${VARIANTS[0]}" = fairseq_T1 ] || VARIANTS=(fairseq_T1 "${VARIANTS[@]}")  # the reference comes first
-mkdir -p "$OUT"
 for v in "${VARIANTS[@]}"; do
   [ -n "${OPTS[$v]:-}" ] || { echo "lohelp_speed.sh: error: unknown variant $v (known: ${ORDER[*]})" >&2; exit 2; }
 done
+mkdir -p "$OUT"
 rate() {  # mean ups and wps of the logged intervals after the first
   python3 - "$1" <<'PY'
 import re, sys

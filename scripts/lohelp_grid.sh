@@ -11,6 +11,8 @@
 set -euo pipefail
 GRID=${1:?usage: scripts/lohelp_grid.sh GRID_FILE [JOBS]}
 JOBS=${2:-2}
+[ -f "$GRID" ] || { echo "lohelp_grid.sh: error: no grid file $GRID (lines NAME|TASK|SEED|options)" >&2; exit 2; }
+[[ -z "${STOP_AT:-}" || "$STOP_AT" =~ ^[0-9]+$ ]] || { echo "lohelp_grid.sh: error: STOP_AT=$STOP_AT is not seconds since the epoch (e.g. \$((\$(date +%s) + 3600)))" >&2; exit 2; }
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export RESULTS=${RESULTS:-work/grid} OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 mkdir -p "$RESULTS"

@@ -1,5 +1,6 @@
 """sacreBLEU scoring: counts must match, tokenizer follows the target language, group means."""
 import pytest
+from conftest import cli_error
 
 from mtl_nmt.errors import MtlNmtError
 from mtl_nmt.evaluation import bleu_tokenizer, format_table, group_means, score_pair
@@ -68,7 +69,6 @@ def test_examples_are_evenly_spaced_and_show_source_reference_hypothesis():
 def test_negative_examples_is_one_clear_error(tmp_path):
     from mtl_nmt.cli import evaluate
 
-    with pytest.raises(SystemExit) as e:
-        evaluate.main(["--data-bin", str(tmp_path), "--raw-dir", str(tmp_path), "--checkpoint", "x.pt",
-                       "--examples", "-2"])
-    assert str(e.value.code) == "mtl-nmt-eval: error: --examples must be ≥ 0 (sentences shown per pair), got -2"
+    message = cli_error(evaluate.main, "mtl-nmt-eval", ["--data-bin", str(tmp_path), "--raw-dir", str(tmp_path),
+                                                         "--checkpoint", "x.pt", "--examples", "-2"])
+    assert message == "mtl-nmt-eval: error: --examples must be ≥ 0 (sentences shown per pair), got -2"

@@ -471,3 +471,18 @@ def test_lohelp_baselines_script_hands_the_lohelp_options_to_mtl_nmt_baselines(t
     assert argv[:sep] == ["--out", str(tmp_path / "bl"), "--pairs", "en-hi"]
     assert argv[sep + 1] == "DATA_BIN"
     assert argv[argv.index("--lang-pairs") + 1] == "en-de,en-hi" and argv[argv.index("--lr") + 1] == "0.002"
+
+
+@pytest.mark.parametrize("script,args,env,expected", [
+    ("scripts/lohelp_grid.sh", ["no_such_grid.txt"], {}, "lohelp_grid.sh: error: no grid file no_such_grid.txt"),
+    ("scripts/lohelp_grid.sh", [os.path.join(ROOT, "scripts", "grids", "main.txt")], {"STOP_AT": "soon"},
+     "lohelp_grid.sh: error: STOP_AT=soon is not seconds since the epoch"),
+    ("bench/lohelp_speed.sh", ["fairseq_T1", "nope"], {}, "lohelp_speed.sh: error: unknown variant nope"),
+])
+def test_grid_and_speed_scripts_refuse_bad_input_in_one_line(tmp_path, script, args, env, expected):
+    import subprocess
+
+    proc = subprocess.run(["bash", os.path.join(ROOT, script), *args], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "RESULTS": str(tmp_path / "r"), "OUT": str(tmp_path / "o"), **env})
+    assert proc.returncode == 2 and proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1
+    assert not (tmp_path / "r").exists() and not (tmp_path / "o").exists()

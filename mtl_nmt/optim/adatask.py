@@ -125,9 +125,8 @@ def _check_group(group: dict, num_tasks: int, task_groups: List[int]) -> None:
 
 def _per_slot(values: List[float], like: torch.Tensor, lead: Tuple[int, ...]):
     """One factor per slot, to broadcast over (n, *p.shape): a Python number for one slot, else a
-    tensor copied from pinned memory without blocking. A tensor built from a list on a GPU waits for
-    the device, once per parameter and step (AdaTask then ran at a fraction of Adam's speed beside
-    other processes on one GPU)."""
+    tensor copied from pinned memory without blocking (a tensor built from a list on a GPU would wait
+    for the device once per parameter and step)."""
     if len(values) == 1:
         return values[0]
     t = torch.tensor(values, dtype=like.dtype)

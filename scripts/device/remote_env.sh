@@ -4,8 +4,8 @@
 #   - hydra-core, omegaconf, bitarray, antlr4: pip install --no-index --target SITE/lib;
 #   - fairseq-fixed: its source archive unpacked to SITE/fairseq_src with only the extensions that
 #     training and generation import built in place (data_utils_fast, token_block_utils_fast, libbleu).
-#     A full `pip install` also compiles libbase, libnat and an alignment operator against torch,
-#     minutes of a 15-minute lease for code translation training never calls;
+#     A full `pip install` also compiles libbase, libnat and an alignment operator against torch
+#     (C++ with torch's headers, one after another), code translation training never calls;
 #   - mtl_nmt from this checkout (PYTHONPATH), as an editable install would give it;
 #   - SITE/bin: fairseq-train and every console script of setup.py as small wrappers.
 # A second call on the same warm machine reuses SITE. Needs ROOT (the checkout) and PY (python3).
