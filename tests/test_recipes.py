@@ -486,3 +486,48 @@ def test_grid_and_speed_scripts_refuse_bad_input_in_one_line(tmp_path, script, a
                           env={**os.environ, "RESULTS": str(tmp_path / "r"), "OUT": str(tmp_path / "o"), **env})
     assert proc.returncode == 2 and proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1
     assert not (tmp_path / "r").exists() and not (tmp_path / "o").exists()
+
+
+def _grid_rows():
+    """(grid file, row name, task, seed, knobs, options) of every row in scripts/grids/*.txt."""
+    import glob
+    import shlex
+
+    rows = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "scripts", "grids", "*.txt"))):
+        for line in open(path, encoding="utf-8").read().splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, task, seed, opts = line.split("|")
+            words = shlex.split(opts)
+            knobs = [w for w in words if "=" in w and w.split("=")[0].isupper() and not w.startswith("-")]
+            rows.append((os.path.basename(path), name, task, seed, knobs, words[len(knobs):]))
+    return rows
+
+
+def test_every_grid_row_is_a_valid_fairseq_train_command(tmp_path):
+    """Each row of scripts/grids/*.txt, given to scripts/lohelp_train.sh with its knobs, gives a command
+    line that fairseq-train's parser accepts with the plugin loaded (a typo in a row would otherwise
+    surface only after the row's turn came, possibly on a lent GPU); row names are unique per file."""
+    from fairseq import options
+
+    recorder = tmp_path / "record.sh"
+    recorder.write_text('#!/bin/sh\nprintf "%s\\n" "$@" > "$RECORD"\n', encoding="utf-8")
+    recorder.chmod(0o755)
+    rows = _grid_rows()
+    assert len(rows) > 40
+    names = {}
+    for grid, name, task, seed, knobs, opts in rows:
+        assert name not in names.setdefault(grid, set()), f"{grid}: row {name} twice"
+        names[grid].add(name)
+        record = tmp_path / f"{grid}.{name}.argv"
+        env = {**os.environ, "TRAIN": str(recorder), "RECORD": str(record), "PAIRS": "en-de,en-fr,en-fi,en-hi",
+               "TASK": task, "SEED": seed, **dict(k.split("=", 1) for k in knobs)}
+        subprocess.run(["bash", os.path.join(ROOT, "scripts", "lohelp_train.sh"), str(tmp_path / "ckpt"), *opts],
+                       check=True, env=env)
+        argv = record.read_text(encoding="utf-8").split("\n")[:-1]
+        try:
+            args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
+        except SystemExit:
+            pytest.fail(f"{grid}: row {name}: fairseq-train refuses its options {opts} (stderr above)")
+        assert (args.task, args.seed) == (task, int(seed)), name

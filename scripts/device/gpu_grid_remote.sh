@@ -12,9 +12,10 @@
 # after BUDGET is not started (STOP_AT of scripts/lohelp_grid.sh), so the call ends on its own. Every
 # 20 s, and at the end, $OUT/grid.tar.gz is rewritten with everything but checkpoints (train logs,
 # test hypotheses, row.json, baselines.json, AU reports of the AdaTask rows), so a killed call still
-# brings back what finished.
+# brings back what finished. To continue an earlier lease, carry its checkpoint-free results too
+# (work/gpu_grid): rows with a row.json and the bilingual baselines are then not run again.
 # Env: OUT (work/gpu_grid_out), RESULTS (work/gpu_grid), CARRY (work/gpu_carry), SITE (/tmp/mtl_site),
-# BUDGET (540 s from the start, install included), JOBS (14), PYTHON (python3), GRID, GRID_ADAPTIVE,
+# BUDGET (540 s from the start, install included), JOBS (10), PYTHON (python3), GRID, GRID_ADAPTIVE,
 # ALLOW_CPU=1 (a dry run without a GPU, e.g. with DATA, MAX_UPDATE and a small GRID).
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -23,7 +24,7 @@ export OUT=${OUT:-$ROOT/work/gpu_grid_out} RESULTS=${RESULTS:-work/gpu_grid} PYT
 CARRY=${CARRY:-work/gpu_carry}
 SITE=${SITE:-/tmp/mtl_site}
 PY=${PYTHON:-python3}
-JOBS=${JOBS:-14}
+JOBS=${JOBS:-10}
 GRID=${GRID:-scripts/grids/gpu.txt}
 GRID_ADAPTIVE=${GRID_ADAPTIVE:-scripts/grids/gpu_adaptive.txt}
 START=$(date +%s)
@@ -40,6 +41,11 @@ snapshot() {
 
 baselines_then_adaptive() {
   local pairs pair parts=()
+  if [ -f "$RESULTS/baselines/baselines.json" ]; then
+    stamp "bilingual baselines carried in $RESULTS/baselines: not retrained"
+    bash scripts/lohelp_grid.sh "$GRID_ADAPTIVE" 3
+    return
+  fi
   pairs=$(mtl-nmt-benchmark-data pairs lohelp)
   for pair in ${pairs//,/ }; do
     bash scripts/lohelp_baselines.sh "$RESULTS/baselines_parts/$pair" "$pair" \
