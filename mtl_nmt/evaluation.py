@@ -53,6 +53,7 @@ class PairScore:
     chrf: float
     bleu_signature: str
     chrf_signature: str
+    length_ratio: float = 0.0  # hypothesis / reference length in BLEU's tokens; below 1 the brevity penalty applies
 
 
 def score_pair(pair: str, hyps: Sequence[str], refs: Sequence[str], train_size: int,
@@ -79,7 +80,8 @@ def score_pair(pair: str, hyps: Sequence[str], refs: Sequence[str], train_size: 
     chrf = CHRF()
     c = chrf.corpus_score(list(hyps), [list(refs)])
     return PairScore(pair, train_size, len(refs), round(b.score, 2), round(c.score, 2),
-                     str(bleu.get_signature()), str(chrf.get_signature()))
+                     str(bleu.get_signature()), str(chrf.get_signature()),
+                     round(b.sys_len / b.ref_len, 4) if b.ref_len else 0.0)
 
 
 def group_means(scores: List[PairScore], low_resource_max: int) -> Dict[str, Dict[str, float]]:

@@ -267,3 +267,27 @@ def test_dev_loss_table_and_updates_to_reach_the_reference(tmp_path):
     run(argv)
     assert "Dev loss" not in open(os.path.join(out, "compare.md"), encoding="utf-8").read()
     assert not os.path.exists(os.path.join(out, "dev_loss.png"))
+
+
+def test_output_length_ratio_is_reported(runs, tmp_path):
+    """Hypotheses cut to their first half of words: BLEU's sys_len / ref_len ≈ 0.5 per pair, in the
+    Markdown table and the CSV; the full-length reference system is at 1."""
+    root = tmp_path / "short"
+    short = [write_run(str(root), f"short_s{seed}", {p: [" ".join(r.split()[: len(r.split()) // 2])
+                                                         for r in references(p)] for p in PAIRS})
+             for seed in (1, 2)]
+    full = [write_run(str(root), f"full_s{seed}", {p: references(p) for p in PAIRS}) for seed in (1, 2)]
+    out = str(tmp_path / "out")
+    comp = run(short + ["--reference"] + full + SAMPLES + ["--out", out])
+    expected = {p: sum(len(r.split()) // 2 for r in references(p)) / sum(len(r.split()) for r in references(p))
+                for p in PAIRS}
+    for pair in PAIRS:
+        assert comp.length_ratios[("short", pair)] == pytest.approx([expected[pair]] * 2, abs=1e-4)
+        assert expected[pair] < 0.6 and comp.length_ratios[("full", pair)] == [1.0, 1.0]
+    md = open(os.path.join(out, "compare.md"), encoding="utf-8").read()
+    table = md.split("### Output length")[1].split("###")[0]
+    assert "| full | 1.000 ± 0.000 | 1.000 ± 0.000 |" in table
+    assert "| short | " + " | ".join(f"{expected[p]:.3f} ± 0.000" for p in PAIRS) + " |" in table
+    rows = {(r["system"], r["pair"]): r for r in csv.DictReader(open(os.path.join(out, "compare.csv")))}
+    assert float(rows[("short", "en-yy")]["length_ratio_mean"]) == pytest.approx(expected["en-yy"], abs=1e-4)
+    assert rows[("short", "mean_all")]["length_ratio_mean"] == ""

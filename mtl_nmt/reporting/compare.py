@@ -86,6 +86,7 @@ class Comparison:
     n_samples: int
     alpha: float
     signature: str
+    length_ratios: Dict[Tuple[str, str], List[float]] = field(default_factory=dict)
 
     @property
     def groups(self) -> List[str]:
@@ -307,14 +308,16 @@ def compare(reference: System, systems: Sequence[System], raw_dir: Optional[str]
     pairs = list(first.pairs)
     sizes = train_sizes(everyone, pairs, given_sizes or {}, raw_dir)
     cells: Dict[Tuple[str, str], Cell] = {}
+    ratios: Dict[Tuple[str, str], List[float]] = {}
     for system in everyone:
         for pair in pairs:
             tok = first.pairs[pair].tokenize
             scored = [score_pair(pair, r.pairs[pair].hyps, r.pairs[pair].refs, sizes[pair], tokenize=tok)
                       for r in system.runs.values()]
             cells[(system.label, pair)] = Cell({"bleu": [s.bleu for s in scored], "chrf": [s.chrf for s in scored]})
+            ratios[(system.label, pair)] = [s.length_ratio for s in scored]
     comp = Comparison(reference.label, list(everyone), pairs, sizes, cells, low_resource_max, pairing, n_samples,
-                      alpha, first.pairs[pairs[0]].signature)
+                      alpha, first.pairs[pairs[0]].signature, ratios)
     for system in everyone:
         for group in comp.groups:
             members = [cells[(system.label, p)] for p in comp.group_pairs(group)]
@@ -340,6 +343,12 @@ def _cell_text(comp: Comparison, label: str, key: str, metric: str) -> str:
     return text
 
 
+def _ratio_text(values: Sequence[float]) -> str:
+    cell = Cell({"ratio": list(values)})
+    std = cell.std("ratio")
+    return f"{cell.mean('ratio'):.3f}" + ("" if math.isnan(std) else f" ± {std:.3f}")
+
+
 def markdown(comp: Comparison, png: Optional[str] = None) -> str:
     """BLEU and chrF tables (rows: systems, columns: pairs and low/high/all means), p-values, notes."""
     keys = comp.pairs + comp.groups
@@ -354,6 +363,14 @@ def markdown(comp: Comparison, png: Optional[str] = None) -> str:
             lines.append(f"| {name} | {len(system.runs)} | " +
                          " | ".join(_cell_text(comp, system.label, k, metric) for k in keys) + " |")
         lines.append("")
+    lines += ["### Output length (hypothesis / reference, BLEU's tokens)", "",
+              "| system | " + " | ".join(comp.pairs) + " |", "|---|" + "---:|" * len(comp.pairs)]
+    for system in comp.systems:
+        lines.append(f"| {system.label} | " + " | ".join(_ratio_text(comp.length_ratios[(system.label, p)])
+                                                       for p in comp.pairs) + " |")
+    lines += ["", "Mean ± standard deviation over seeds. Below 1 BLEU's brevity penalty applies and chrF, which "
+              "weighs recall twice as much as precision, falls too: a difference in scores that comes with a "
+              "difference in length is partly one of output length.", ""]
     lines += ["### Paired bootstrap p-values (BLEU / chrF)", "", "| system | " + " | ".join(comp.pairs) + " |",
               "|---|" + "---:|" * len(comp.pairs)]
     for system in comp.systems[1:]:
@@ -378,7 +395,7 @@ def write_csv(comp: Comparison, path: str) -> None:
         writer = csv.writer(f)
         writer.writerow(["system", "reference", "seeds", "pair", "train_size", "bleu_mean", "bleu_std", "chrf_mean",
                          "chrf_std", "delta_bleu", "delta_bleu_se", "delta_chrf", "delta_chrf_se", "p_bleu",
-                         "p_chrf", "significant_bleu", "significant_chrf"])
+                         "p_chrf", "significant_bleu", "significant_chrf", "length_ratio_mean"])
         for system in comp.systems:
             for key in comp.pairs + comp.groups:
                 cell = comp.cells[(system.label, key)]
@@ -392,4 +409,6 @@ def write_csv(comp: Comparison, path: str) -> None:
                     row += [round(cell.delta[metric], 4), round(cell.delta_se[metric], 4)] if cell.delta else ["", ""]
                 row += [cell.p.get(m, "") for m in METRICS]
                 row += [cell.p[m] < comp.alpha if m in cell.p else "" for m in METRICS]
+                ratios = comp.length_ratios.get((system.label, key))
+                row.append(round(sum(ratios) / len(ratios), 4) if ratios else "")
                 writer.writerow(row)
