@@ -491,6 +491,8 @@ def test_grid_and_speed_scripts_refuse_bad_input_in_one_line(tmp_path, script, a
 def _grid_rows():
     """(grid file, row name, task, seed, knobs, options) of every row in scripts/grids/*.txt."""
     import glob
+    import itertools
+    import re
     import shlex
 
     rows = []
@@ -500,7 +502,7 @@ def _grid_rows():
                 continue
             name, task, seed, opts = line.split("|")
             words = shlex.split(opts)
-            knobs = [w for w in words if "=" in w and w.split("=")[0].isupper() and not w.startswith("-")]
+            knobs = list(itertools.takewhile(lambda w: re.match(r"[A-Z_]+=", w), words))  # as lohelp_grid.sh reads them
             rows.append((os.path.basename(path), name, task, seed, knobs, words[len(knobs):]))
     return rows
 

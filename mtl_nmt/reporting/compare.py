@@ -22,6 +22,7 @@ SEED_SUFFIX = re.compile(r"^(.+?)[._-](?:s|seed)(\d+)$")
 PAIRINGS = ("pooled", "per-seed")
 GROUPS = ("low", "high", "all")
 METRIC_NAMES = {"bleu": "BLEU", "chrf": "chrF"}
+LENGTH = "length_ratio"  # per pair only: hypothesis / reference length in BLEU's tokens, not tested or averaged
 
 
 @dataclass
@@ -86,7 +87,6 @@ class Comparison:
     n_samples: int
     alpha: float
     signature: str
-    length_ratios: Dict[Tuple[str, str], List[float]] = field(default_factory=dict)
 
     @property
     def groups(self) -> List[str]:
@@ -308,16 +308,15 @@ def compare(reference: System, systems: Sequence[System], raw_dir: Optional[str]
     pairs = list(first.pairs)
     sizes = train_sizes(everyone, pairs, given_sizes or {}, raw_dir)
     cells: Dict[Tuple[str, str], Cell] = {}
-    ratios: Dict[Tuple[str, str], List[float]] = {}
     for system in everyone:
         for pair in pairs:
             tok = first.pairs[pair].tokenize
             scored = [score_pair(pair, r.pairs[pair].hyps, r.pairs[pair].refs, sizes[pair], tokenize=tok)
                       for r in system.runs.values()]
-            cells[(system.label, pair)] = Cell({"bleu": [s.bleu for s in scored], "chrf": [s.chrf for s in scored]})
-            ratios[(system.label, pair)] = [s.length_ratio for s in scored]
+            cells[(system.label, pair)] = Cell({"bleu": [s.bleu for s in scored], "chrf": [s.chrf for s in scored],
+                                                LENGTH: [s.length_ratio for s in scored]})
     comp = Comparison(reference.label, list(everyone), pairs, sizes, cells, low_resource_max, pairing, n_samples,
-                      alpha, first.pairs[pairs[0]].signature, ratios)
+                      alpha, first.pairs[pairs[0]].signature)
     for system in everyone:
         for group in comp.groups:
             members = [cells[(system.label, p)] for p in comp.group_pairs(group)]
@@ -343,10 +342,9 @@ def _cell_text(comp: Comparison, label: str, key: str, metric: str) -> str:
     return text
 
 
-def _ratio_text(values: Sequence[float]) -> str:
-    cell = Cell({"ratio": list(values)})
-    std = cell.std("ratio")
-    return f"{cell.mean('ratio'):.3f}" + ("" if math.isnan(std) else f" ± {std:.3f}")
+def _length_text(cell: Cell) -> str:
+    std = cell.std(LENGTH)
+    return f"{cell.mean(LENGTH):.3f}" + ("" if math.isnan(std) else f" ± {std:.3f}")
 
 
 def markdown(comp: Comparison, png: Optional[str] = None) -> str:
@@ -366,7 +364,7 @@ def markdown(comp: Comparison, png: Optional[str] = None) -> str:
     lines += ["### Output length (hypothesis / reference, BLEU's tokens)", "",
               "| system | " + " | ".join(comp.pairs) + " |", "|---|" + "---:|" * len(comp.pairs)]
     for system in comp.systems:
-        lines.append(f"| {system.label} | " + " | ".join(_ratio_text(comp.length_ratios[(system.label, p)])
+        lines.append(f"| {system.label} | " + " | ".join(_length_text(comp.cells[(system.label, p)])
                                                        for p in comp.pairs) + " |")
     lines += ["", "Mean ± standard deviation over seeds. Below 1 BLEU's brevity penalty applies and chrF, which "
               "weighs recall twice as much as precision, falls too: a difference in scores that comes with a "
@@ -409,6 +407,5 @@ def write_csv(comp: Comparison, path: str) -> None:
                     row += [round(cell.delta[metric], 4), round(cell.delta_se[metric], 4)] if cell.delta else ["", ""]
                 row += [cell.p.get(m, "") for m in METRICS]
                 row += [cell.p[m] < comp.alpha if m in cell.p else "" for m in METRICS]
-                ratios = comp.length_ratios.get((system.label, key))
-                row.append(round(sum(ratios) / len(ratios), 4) if ratios else "")
+                row.append(round(cell.mean(LENGTH), 4) if LENGTH in cell.scores else "")
                 writer.writerow(row)

@@ -39,13 +39,8 @@ snapshot() {
   tar --exclude='*.pt' -czf "$OUT/grid.tar.gz.tmp" "$RESULTS" 2>/dev/null && mv "$OUT/grid.tar.gz.tmp" "$OUT/grid.tar.gz"
 }
 
-baselines_then_adaptive() {
+train_baselines() {
   local pairs pair parts=()
-  if [ -f "$RESULTS/baselines/baselines.json" ]; then
-    stamp "bilingual baselines carried in $RESULTS/baselines: not retrained"
-    bash scripts/lohelp_grid.sh "$GRID_ADAPTIVE" 3
-    return
-  fi
   pairs=$(mtl-nmt-benchmark-data pairs lohelp)
   for pair in ${pairs//,/ }; do
     bash scripts/lohelp_baselines.sh "$RESULTS/baselines_parts/$pair" "$pair" \
@@ -54,8 +49,15 @@ baselines_then_adaptive() {
   done
   wait
   stamp "bilingual baselines trained"
-  mtl-nmt-baselines --out "$RESULTS/baselines" --checkpoints "$(IFS=,; echo "${parts[*]}")" \
-    || { stamp "baselines failed: the adaptive rows with baselines are not run"; return 1; }
+  mtl-nmt-baselines --out "$RESULTS/baselines" --checkpoints "$(IFS=,; echo "${parts[*]}")"
+}
+
+baselines_then_adaptive() {
+  if [ -f "$RESULTS/baselines/baselines.json" ]; then
+    stamp "bilingual baselines carried in $RESULTS/baselines: not retrained"
+  else
+    train_baselines || { stamp "baselines failed: the adaptive rows with baselines are not run"; return 1; }
+  fi
   bash scripts/lohelp_grid.sh "$GRID_ADAPTIVE" 3
 }
 
