@@ -4,7 +4,8 @@ Three checks, each against fairseq's own ``translation_multi_simple_epoch`` meas
 
 1. **Batches** (in-process, no training): the training batches both tasks build for one epoch at
    T=1 and T=5 — the share of batch entries that repeat a sentence already in that batch, per pair
-   and overall, padding share and sentences per batch. On ``--data`` and on a synthetic data-bin of
+   and overall, padding share and sentences per batch; per pair the mean target length and the
+   share of distinct sentences, and the mean target length of each quarter of the epoch. On ``--data`` and on a synthetic data-bin of
    short sentences with many equal lengths (``--synthetic``).
 2. **Learning curves**: ``scripts/lohelp_train.sh`` (the results setup) with each task at T=1 for
    ``--seeds``, dev loss at every ``--interval`` updates; the spread between fairseq's seeds is the
@@ -56,14 +57,23 @@ def task_batches(data, pairs, task, temperature, max_tokens, extra=()):
 
 
 def batch_report(batches, pairs):
-    """Duplicate share per pair and overall, padding share, sentences per batch."""
+    """Duplicate share per pair and overall, padding share, sentences per batch; per pair the mean
+    target length and the share of distinct sentences among its entries (1 pass: 100%); the mean
+    target length of each quarter of the epoch's batches (all pairs)."""
     dup = np.zeros(len(pairs))
     tot = np.zeros(len(pairs))
+    tgt = np.zeros(len(pairs))
+    distinct = [set() for _ in pairs]
+    quarters = [[0, 0] for _ in range(4)]
     real = padded = 0
-    for keys, lengths in batches:
+    for b, (keys, lengths) in enumerate(batches):
         seen = set()
-        for pair, idx in keys:
+        q = quarters[4 * b // max(1, len(batches))]
+        for (pair, idx), (_, t) in zip(keys, lengths):
             tot[pair] += 1
+            tgt[pair] += t
+            q[0], q[1] = q[0] + t, q[1] + 1
+            distinct[pair].add(idx)
             if (pair, idx) in seen:
                 dup[pair] += 1
             seen.add((pair, idx))
@@ -72,7 +82,10 @@ def batch_report(batches, pairs):
     per_pair = {p: float(round(100 * d / max(1, n), 1)) for p, d, n in zip(pairs, dup, tot)}
     return {"dup_%": round(100 * dup.sum() / max(1, tot.sum()), 1), "dup_%_per_pair": per_pair,
             "pad_%": round(100 * (1 - real / max(1, padded)), 1),
-            "sent/batch": round(tot.sum() / max(1, len(batches)), 1)}
+            "sent/batch": round(tot.sum() / max(1, len(batches)), 1),
+            "tgt_len_per_pair": {p: round(float(t / max(1, n)), 2) for p, t, n in zip(pairs, tgt, tot)},
+            "distinct_%_per_pair": {p: round(float(100 * len(d) / max(1, n)), 1) for p, d, n in zip(pairs, distinct, tot)},
+            "tgt_len_by_quarter": [round(float(a / max(1, n)), 2) for a, n in quarters]}
 
 
 def make_synthetic(out_dir):
@@ -142,6 +155,10 @@ def main():
                 results["batches"][f"{name}|T{temp}|{task}"] = r
                 print(f"{name:16s} {temp:3d} {task:32s} {r['dup_%']:6.1f} {r['pad_%']:6.1f} {r['sent/batch']:7.1f}  "
                       f"{r['dup_%_per_pair']}", flush=True)
+                # fairseq shuffles its batches when iterating, so only our plan's quarters are in training order
+                quarters = f", target length by quarter {r['tgt_len_by_quarter']}" if task == OURS else ""
+                print(f"{'':16s} {'':3s} {'':32s} target length per pair {r['tgt_len_per_pair']}, distinct % per "
+                      f"pair {r['distinct_%_per_pair']}{quarters}", flush=True)
 
     if a.updates:
         seeds = [int(s) for s in a.seeds.split(",")]
