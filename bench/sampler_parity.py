@@ -4,9 +4,11 @@ Three checks, each against fairseq's own ``translation_multi_simple_epoch`` meas
 
 1. **Batches** (in-process, no training): the training batches both tasks build for one epoch at
    T=1 and T=5 — the share of batch entries that repeat a sentence already in that batch, per pair
-   and overall, padding share and sentences per batch; per pair the mean target length and the
-   share of distinct sentences, and the mean target length of each quarter of the epoch. On ``--data`` and on a synthetic data-bin of
-   short sentences with many equal lengths (``--synthetic``).
+   and overall, padding share and sentences per batch; per pair the mean target length, how many
+   sentences are trained once, twice, ... and the first batch that repeats one of the pair's
+   sentences; our plan's mean target length by quarter of the epoch (its batches are in training
+   order). On ``--data`` and on a synthetic data-bin of short sentences with many equal lengths
+   (``--synthetic``).
 2. **Learning curves**: ``scripts/lohelp_train.sh`` (the results setup) with each task at T=1 for
    ``--seeds``, dev loss at every ``--interval`` updates; the spread between fairseq's seeds is the
    noise a difference must exceed.
@@ -23,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 
 import numpy as np
 
@@ -58,12 +61,13 @@ def task_batches(data, pairs, task, temperature, max_tokens, extra=()):
 
 def batch_report(batches, pairs):
     """Duplicate share per pair and overall, padding share, sentences per batch; per pair the mean
-    target length and the share of distinct sentences among its entries (1 pass: 100%); the mean
-    target length of each quarter of the epoch's batches (all pairs)."""
+    target length, the number of its sentences trained 1, 2, ... times and the first batch that
+    repeats one; the mean target length of each quarter of the epoch's batches (all pairs)."""
     dup = np.zeros(len(pairs))
     tot = np.zeros(len(pairs))
     tgt = np.zeros(len(pairs))
-    distinct = [set() for _ in pairs]
+    times = [Counter() for _ in pairs]
+    first_repeat = [None] * len(pairs)
     quarters = [[0, 0] for _ in range(4)]
     real = padded = 0
     for b, (keys, lengths) in enumerate(batches):
@@ -73,7 +77,9 @@ def batch_report(batches, pairs):
             tot[pair] += 1
             tgt[pair] += t
             q[0], q[1] = q[0] + t, q[1] + 1
-            distinct[pair].add(idx)
+            times[pair][idx] += 1
+            if times[pair][idx] == 2 and first_repeat[pair] is None:
+                first_repeat[pair] = b
             if (pair, idx) in seen:
                 dup[pair] += 1
             seen.add((pair, idx))
@@ -84,7 +90,8 @@ def batch_report(batches, pairs):
             "pad_%": round(100 * (1 - real / max(1, padded)), 1),
             "sent/batch": round(tot.sum() / max(1, len(batches)), 1),
             "tgt_len_per_pair": {p: round(float(t / max(1, n)), 2) for p, t, n in zip(pairs, tgt, tot)},
-            "distinct_%_per_pair": {p: round(float(100 * len(d) / max(1, n)), 1) for p, d, n in zip(pairs, distinct, tot)},
+            "trained_n_times_per_pair": {p: dict(sorted(Counter(c.values()).items())) for p, c in zip(pairs, times)},
+            "first_repeat_batch_per_pair": dict(zip(pairs, first_repeat)),
             "tgt_len_by_quarter": [round(float(a / max(1, n)), 2) for a, n in quarters]}
 
 
@@ -155,10 +162,11 @@ def main():
                 results["batches"][f"{name}|T{temp}|{task}"] = r
                 print(f"{name:16s} {temp:3d} {task:32s} {r['dup_%']:6.1f} {r['pad_%']:6.1f} {r['sent/batch']:7.1f}  "
                       f"{r['dup_%_per_pair']}", flush=True)
-                # fairseq shuffles its batches when iterating, so only our plan's quarters are in training order
-                quarters = f", target length by quarter {r['tgt_len_by_quarter']}" if task == OURS else ""
-                print(f"{'':16s} {'':3s} {'':32s} target length per pair {r['tgt_len_per_pair']}, distinct % per "
-                      f"pair {r['distinct_%_per_pair']}{quarters}", flush=True)
+                # fairseq shuffles its batches when iterating: only our plan's batch order is the training order
+                order = (f", first batch repeating a sentence {r['first_repeat_batch_per_pair']}, target length "
+                         f"by quarter {r['tgt_len_by_quarter']}") if task == OURS else ""
+                print(f"{'':16s} {'':3s} {'':32s} target length per pair {r['tgt_len_per_pair']}, sentences "
+                      f"trained n times {r['trained_n_times_per_pair']}{order}", flush=True)
 
     if a.updates:
         seeds = [int(s) for s in a.seeds.split(",")]
