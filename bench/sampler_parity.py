@@ -5,8 +5,8 @@ Three checks, each against fairseq's own ``translation_multi_simple_epoch`` meas
 1. **Batches** (in-process, no training): the training batches both tasks build for one epoch at
    T=1 and T=5 — the share of batch entries that repeat a sentence already in that batch, per pair
    and overall, padding share and sentences per batch; per pair the mean target length, how many
-   sentences are trained once, twice, ... and the first batch that repeats one of the pair's
-   sentences; our plan's mean target length by quarter of the epoch (its batches are in training
+   sentences are trained once, twice, ... (ours: within as many batch entries as fairseq's epoch
+   holds) and the first batch that repeats one of the pair's sentences; our plan's mean target length by quarter of the epoch (its batches are in training
    order). On ``--data`` and on a synthetic data-bin of short sentences with many equal lengths
    (``--synthetic``).
 2. **Learning curves**: ``scripts/lohelp_train.sh`` (the results setup) with each task at T=1 for
@@ -59,17 +59,19 @@ def task_batches(data, pairs, task, temperature, max_tokens, extra=()):
     return [([key(i) for i in b], sizes[b]) for b in itr.frozen_batches], t.lang_pairs
 
 
-def batch_report(batches, pairs):
+def batch_report(batches, pairs, limit=None):
     """Duplicate share per pair and overall, padding share, sentences per batch; per pair the mean
-    target length, the number of its sentences trained 1, 2, ... times and the first batch that
-    repeats one; the mean target length of each quarter of the epoch's batches (all pairs)."""
+    target length, the number of its sentences trained 1, 2, ... times within the first ``limit``
+    batch entries (all if None) and the first batch that repeats one; the mean target length of
+    each quarter of the epoch's batches (all pairs)."""
     dup = np.zeros(len(pairs))
     tot = np.zeros(len(pairs))
     tgt = np.zeros(len(pairs))
     times = [Counter() for _ in pairs]
     first_repeat = [None] * len(pairs)
     quarters = [[0, 0] for _ in range(4)]
-    real = padded = 0
+    real = padded = entries = 0
+    trained = set()
     for b, (keys, lengths) in enumerate(batches):
         seen = set()
         q = quarters[4 * b // max(1, len(batches))]
@@ -77,9 +79,12 @@ def batch_report(batches, pairs):
             tot[pair] += 1
             tgt[pair] += t
             q[0], q[1] = q[0] + t, q[1] + 1
-            times[pair][idx] += 1
-            if times[pair][idx] == 2 and first_repeat[pair] is None:
+            entries += 1
+            if limit is None or entries <= limit:
+                times[pair][idx] += 1
+            if (pair, idx) in trained and first_repeat[pair] is None:
                 first_repeat[pair] = b
+            trained.add((pair, idx))
             if (pair, idx) in seen:
                 dup[pair] += 1
             seen.add((pair, idx))
@@ -156,9 +161,12 @@ def main():
     print(f"{'data':16s} {'T':>3s} {'task':32s} {'dup %':>6s} {'pad %':>6s} {'sent/b':>7s}  dup % per pair")
     for name, data, pairs, mt in datasets:
         for temp in (1, 5):
+            limit = None
             for task in (FAIRSEQ, OURS):
                 batches, names = task_batches(data, pairs, task, temp, mt)
-                r = batch_report(batches, names)
+                r = batch_report(batches, names, limit)
+                # ours over as many batch entries as fairseq's epoch (our epoch is whole blocks)
+                limit = limit or sum(len(keys) for keys, _ in batches)
                 results["batches"][f"{name}|T{temp}|{task}"] = r
                 print(f"{name:16s} {temp:3d} {task:32s} {r['dup_%']:6.1f} {r['pad_%']:6.1f} {r['sent/batch']:7.1f}  "
                       f"{r['dup_%_per_pair']}", flush=True)
@@ -166,7 +174,8 @@ def main():
                 order = (f", first batch repeating a sentence {r['first_repeat_batch_per_pair']}, target length "
                          f"by quarter {r['tgt_len_by_quarter']}") if task == OURS else ""
                 print(f"{'':16s} {'':3s} {'':32s} target length per pair {r['tgt_len_per_pair']}, sentences "
-                      f"trained n times {r['trained_n_times_per_pair']}{order}", flush=True)
+                      f"trained n times in fairseq's epoch's number of entries {r['trained_n_times_per_pair']}{order}",
+                      flush=True)
 
     if a.updates:
         seeds = [int(s) for s in a.seeds.split(",")]

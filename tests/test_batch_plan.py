@@ -120,6 +120,25 @@ def test_every_sentence_of_a_pair_is_seen_once_before_any_twice(homogeneous):
     assert seen[owner == 2].min() >= 3 and seen[owner == 0].max() <= 1
 
 
+@pytest.mark.parametrize("updates_per_block", [20, 100])
+def test_proportional_epoch_trains_each_sentence_once_like_fairseq(updates_per_block):
+    """At T=1 (probabilities proportional to sizes) one pass's worth of batches trains almost every
+    sentence exactly once, as fairseq's epoch does: a block's pool is consumed before new sentences
+    are drawn, so sentences of a pair's next pass only mix in at the pass boundary (one block).
+    Topping every block's pool up with fresh draws trained only about half of them once."""
+    sizes = (3000, 1000, 250)
+    probs = list(np.array(sizes) / sum(sizes))
+    sampler = ScheduledSampler(StaticSchedule(["a", "b", "c"], sizes, "weights", weights=probs),
+                               updates_per_block, seed=5)
+    plan, owner = make_plan(probs, False, updates_per_block=updates_per_block, sampler=sampler, sizes=sizes)
+    seen = np.zeros(len(owner), dtype=np.int64)
+    for i in range(plan.num_natural_batches):
+        np.add.at(seen, plan[i], 1)
+    for k in range(3):
+        assert np.mean(seen[owner == k] == 1) >= 0.88, (k, np.bincount(seen[owner == k]))
+        assert seen[owner == k].max() <= 2
+
+
 def test_resumed_sampler_regenerates_the_same_block():
     """A sampler restored from the state saved mid-epoch regenerates a block and continues with
     identical batches (probabilities and stream positions are recorded per block)."""

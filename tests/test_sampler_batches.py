@@ -47,9 +47,10 @@ def test_real_batches_hold_no_sentence_twice_and_cover_each_pair_evenly(toy_bin,
         assert set(pairs.split(",")) == {str(p) for p in np.unique(pair_of(ids))}
         np.add.at(seen, ids, 1)
     # epoch-exhaustive: within a pair, every sentence is trained on about as often as any other
-    # (+2: a pool's unused batches are drawn again with the next block's and may lag a round or two)
+    # (+3: a pool holds several copies of an upsampled en-yy sentence, trained in random order, and
+    # the run stops part-way through a pool)
     for lo, hi in ((0, SIZES[0]), (SIZES[0], sum(SIZES))):
-        assert seen[lo:hi].max() - seen[lo:hi].min() <= 3
+        assert seen[lo:hi].max() - seen[lo:hi].min() <= 4, (lo, np.bincount(seen[lo:hi]))
     if mode.startswith("T5"):
         share = seen[SIZES[0]:].sum() / seen.sum()
         assert share == pytest.approx(temperature_probs(SIZES, 5)[1], abs=0.06)

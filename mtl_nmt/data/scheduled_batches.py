@@ -19,7 +19,7 @@ from fairseq.data import data_utils, iterators
 
 from ..sampling.streams import PairStreams, occurrence_rank
 
-POOL_BLOCKS = 8  # a mixed block is cut from a pool of this many blocks' sentences (padding)
+POOL_BATCHES = 100  # a smaller mixed block is cut from a pool of this many batches' sentences (padding)
 SWAP_WINDOW = 16  # batches on either side searched for a partner to swap a repeated sentence with
 
 BlockSource = Callable[[int, str, Sequence[int]], Tuple[np.ndarray, PairStreams]]
@@ -70,16 +70,17 @@ class BatchPlan:
         return np.random.default_rng([self.seed, self.epoch, *key])
 
     def _length_order(self, indices: np.ndarray, rng: np.random.Generator, rank=None) -> np.ndarray:
-        """Random tie-breaking (then ``rank`` if given), then stable sort by target then source
-        length (as fairseq)."""
+        """Random tie-breaking (then ``rank`` if given), then stable sort by the shorter side, then
+        by the longer side — the length ``--max-tokens`` counts. (fairseq sorts by source, then
+        target, over a whole epoch; over a block's sentences that leaves long targets next to short
+        ones and pads about three times as much.)"""
         perm = rng.permutation(len(indices))
         ix = indices[perm]
         if rank is not None:
             ix = ix[np.argsort(rank[perm], kind="mergesort")]
         if self.sizes.ndim == 2:
-            ix = ix[np.argsort(self.sizes[ix, 1], kind="mergesort")]
-            return ix[np.argsort(self.sizes[ix, 0], kind="mergesort")]
-        return ix[np.argsort(self.sizes[ix], kind="mergesort")]
+            ix = ix[np.argsort(self.sizes[ix].min(axis=1), kind="mergesort")]
+        return ix[np.argsort(self.tokens[ix], kind="mergesort")]
 
     def _batch(self, ordered: np.ndarray) -> List[np.ndarray]:
         """fairseq's ``batch_by_size``, keeping the final batch that fairseq-fixed drops when it is
@@ -122,28 +123,33 @@ class BatchPlan:
         return out
 
     def _mixed_block(self, b, probs, streams: PairStreams):
-        """A pool of ``POOL_BLOCKS`` blocks' worth of sentences (at most one epoch's; a block longer
-        than an epoch is made of several pools) is drawn — counts per pair with the
-        probabilities, the sentences from each pair's stream — sorted by length (copies of a
-        sentence, which a pair drawn beyond its size brings, are kept apart by the occurrence rank
-        as a tie-breaker), and batched; a copy that still shares a batch is swapped with a sentence of
-        a neighbouring batch (:meth:`_separate_copies`). A uniformly
-        random subset of the batches makes the block (no length or pair bias), except that batches
-        holding a sentence handed back as often as the pool spans blocks go first (no sentence
-        waits much longer than one pool); the sentences of the other batches are handed back to
-        their streams and start the next pool. The large pool keeps padding close to fairseq's
-        whole-epoch batching."""
+        """The block's sentences — counts per pair drawn with the probabilities, the sentences from
+        each pair's stream — sorted by length (copies of a sentence, which a pair drawn beyond its
+        size brings, are kept apart by the occurrence rank as a tie-breaker) and batched; a copy
+        that still shares a batch is swapped with a sentence of a neighbouring batch
+        (:meth:`_separate_copies`). The batches train in random order.
+
+        A block of fewer than ``POOL_BATCHES`` batches is cut from a pool of that many batches'
+        sentences (padding): its batches are a random subset of the pool's, and the rest are
+        handed back to their streams and make the next blocks' pools, with no new draws, until
+        less than a block's worth is left (a mini-epoch, as fairseq's epoch); batches holding a
+        sentence handed back as often as the pool spans blocks go first. Each pair's sentences
+        thus train once before any trains twice, up to one pool's worth at a pass boundary."""
         rng = self._rng(b)
         p = np.where([len(ix) > 0 for ix in self.pair_indices], probs, 0.0)
         p = p / p.sum()
+        pending = np.array([streams.pending(k) for k in range(len(self.pair_indices))])
+        per_block = self.block_batches * self.sentences_per_batch
+        factor = max(1.0, min(POOL_BATCHES, self.num_natural_batches) / self.block_batches)
         batches: List[np.ndarray] = []
         age = np.zeros(len(self.tokens), dtype=np.int64)
-        factor = 0.0
         while len(batches) < self.block_batches:
             need = self.block_batches - len(batches)
-            pool = min(need * POOL_BLOCKS, self.num_natural_batches)
-            factor = max(factor, pool / need)
-            counts = rng.multinomial(int(math.ceil(pool * self.sentences_per_batch)) + 1, p)
+            if not batches and pending.sum() >= per_block:
+                counts = pending            # consume the pool left by earlier blocks
+            else:
+                pool = max(need, min(POOL_BATCHES, self.num_natural_batches)) if not batches else need
+                counts = rng.multinomial(int(math.ceil(pool * self.sentences_per_batch)) + 1, p)
             drawn = []
             for k, c in enumerate(counts):
                 positions, ages = streams.take_aged(k, int(c))
