@@ -125,7 +125,7 @@ def test_proportional_epoch_trains_each_sentence_once_like_fairseq(updates_per_b
     """At T=1 (probabilities proportional to sizes) one pass's worth of batches trains almost every
     sentence exactly once, as fairseq's epoch does: a block's pool is consumed before new sentences
     are drawn, so sentences of a pair's next pass only mix in at the pass boundary (one block).
-    Topping every block's pool up with fresh draws trained only about half of them once."""
+    Topping every block's pool up with fresh draws (the earlier plan) trained 52-82% of them once here."""
     sizes = (3000, 1000, 250)
     probs = list(np.array(sizes) / sum(sizes))
     sampler = ScheduledSampler(StaticSchedule(["a", "b", "c"], sizes, "weights", weights=probs),

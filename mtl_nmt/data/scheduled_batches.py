@@ -72,8 +72,8 @@ class BatchPlan:
     def _length_order(self, indices: np.ndarray, rng: np.random.Generator, rank=None) -> np.ndarray:
         """Random tie-breaking (then ``rank`` if given), then stable sort by the shorter side, then
         by the longer side — the length ``--max-tokens`` counts. (fairseq sorts by source, then
-        target, over a whole epoch; over a block's sentences that leaves long targets next to short
-        ones and pads about three times as much.)"""
+        target, over a whole epoch; over one block's sentences that leaves long targets next to short
+        ones: 19% padding on lohelp against 12% with this order, bench/sampler_parity.py.)"""
         perm = rng.permutation(len(indices))
         ix = indices[perm]
         if rank is not None:
