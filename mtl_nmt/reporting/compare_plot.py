@@ -6,6 +6,7 @@ from .compare import Comparison
 
 def plot_delta_bleu(comp: Comparison, path: str) -> None:
     from matplotlib.lines import Line2D
+    from matplotlib.ticker import FuncFormatter, LogLocator
 
     others = [s.label for s in comp.systems if s.label != comp.reference]
     colours = style.ordered_colours(others)
@@ -23,6 +24,10 @@ def plot_delta_bleu(comp: Comparison, path: str) -> None:
     ax.axhline(0.0, color="grey", linewidth=0.8)
     ax.axvline(comp.low_resource_max, color="grey", linestyle=":", linewidth=0.8)
     ax.set_xscale("log")
+    ax.xaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))  # 1,000, 2,000, 5,000, ...: no crowded labels
+    ax.xaxis.set_minor_locator(LogLocator(subs=(3.0, 4.0, 6.0, 7.0, 8.0, 9.0)))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:,.0f}"))
+    ax.xaxis.set_minor_formatter(FuncFormatter(lambda x, _: ""))
     level, previous = 0, None
     for pair in sorted(comp.pairs, key=lambda p: comp.train_sizes[p]):  # close sizes: labels on two rows
         size = comp.train_sizes[pair]
