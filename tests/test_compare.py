@@ -291,3 +291,48 @@ def test_output_length_ratio_is_reported(runs, tmp_path):
     rows = {(r["system"], r["pair"]): r for r in csv.DictReader(open(os.path.join(out, "compare.csv")))}
     assert float(rows[("short", "en-yy")]["length_ratio_mean"]) == pytest.approx(expected["en-yy"], abs=1e-4)
     assert rows[("short", "mean_all")]["length_ratio_mean"] == ""
+
+
+def test_archived_runs_compare_like_the_originals(tmp_path):
+    """scripts/archive_runs.sh keeps what compare reads (row.json, scores, hypotheses, log lines), drops
+    the references (read from --raw-dir instead) and noise, and refuses unfinished runs in one line."""
+    import subprocess
+
+    script = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts", "archive_runs.sh")
+    root = str(tmp_path / "runs")
+    dirs = {}
+    for name, keep, losses in (("ref_s1", 0.4, [8.0, 7.0]), ("ref_s2", 0.4, [8.1, 7.1]),
+                               ("good_s1", 0.9, [7.5, 6.5]), ("good_s2", 0.9, [7.6, 6.6])):
+        dirs[name] = write_run(root, name, {p: noisy(references(p), keep, f"{p}/{name}") for p in PAIRS})
+        write_log(dirs[name], losses)
+        with open(os.path.join(dirs[name], "train.log"), "a", encoding="utf-8") as f:
+            f.write("UserWarning: noise\n2026-11-30 12:00:00 | INFO | train_inner | epoch 001:    100 / 10 "
+                    "loss=9.1, prob_en-xx=0.7, prob_en-yy=0.3, num_updates=100\n")
+    archive = tmp_path / "archive"
+    proc = subprocess.run(["bash", script, str(archive), *dirs.values()], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    kept = sorted(os.listdir(archive / "good_s1" / "eval"))
+    assert kept == ["hyp.test.en-xx.xx", "hyp.test.en-yy.yy", "scores.json"]
+    log = (archive / "good_s1" / "train.log").read_text(encoding="utf-8")
+    assert "noise" not in log and log.count("| valid |") == 2 and "prob_en-yy=0.3" in log
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for pair in PAIRS:
+        (raw / f"test.{pair}.{pair[-2:]}").write_text("".join(r + "\n" for r in references(pair)), encoding="utf-8")
+    original = run([dirs["good_s1"], dirs["good_s2"], "--reference", dirs["ref_s1"], dirs["ref_s2"], *SAMPLES,
+                    "--out", str(tmp_path / "o1")])
+    archived = run([str(archive / "good_s1"), str(archive / "good_s2"), "--reference", str(archive / "ref_s1"),
+                    str(archive / "ref_s2"), *SAMPLES, "--raw-dir", str(raw), "--out", str(tmp_path / "o2")])
+    for pair in PAIRS:
+        a, b = original.cells[("good", pair)], archived.cells[("good", pair)]
+        assert a.p == b.p and a.p["bleu"] < 0.05
+    assert (open(tmp_path / "o1" / "compare.md", encoding="utf-8").read()
+            == open(tmp_path / "o2" / "compare.md", encoding="utf-8").read())
+
+    os.remove(os.path.join(dirs["ref_s2"], "row.json"))
+    proc = subprocess.run(["bash", script, str(tmp_path / "a2"), dirs["ref_s1"], dirs["ref_s2"]],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith(f"archive_runs.sh: error: {dirs['ref_s2']} has no row.json")
+    assert not (tmp_path / "a2").exists()
