@@ -3,7 +3,7 @@
 # row.json, eval/scores.json, the hypotheses eval/hyp.*, and the train_inner / valid lines of
 # train.log (what mtl-nmt-compare and mtl-nmt-plot read). No checkpoints and no references: compare
 # archived runs with --raw-dir, e.g.
-#   mtl-nmt-compare docs/runs/bmtl_t1_s{1,2} --reference docs/runs/fairseq_T1_s{1,2} --raw-dir data/lohelp
+#   mtl-nmt-compare docs/runs/bmtl_t2_s{1,2} --reference docs/runs/fairseq_T1_s{1,2} --raw-dir data/lohelp
 #   usage: scripts/archive_runs.sh DEST RUN_DIR...   (each run goes to DEST/<its folder's name>)
 set -euo pipefail
 die() { echo "archive_runs.sh: error: $*" >&2; exit 2; }
