@@ -26,14 +26,7 @@ for v in "${VARIANTS[@]}"; do
   [ -n "${OPTS[$v]:-}" ] || { echo "lohelp_speed.sh: error: unknown variant $v (known: ${ORDER[*]})" >&2; exit 2; }
 done
 mkdir -p "$OUT"
-rate() {  # mean ups and wps of the logged intervals after the first
-  python3 - "$1" <<'PY'
-import re, sys
-rows = [(float(u), float(w)) for w, u in re.findall(r"train_inner .*?wps=([0-9.]+), ups=([0-9.]+)", open(sys.argv[1]).read())]
-rows = rows[1:] if len(rows) > 1 else rows
-print(" ".join(f"{sum(col) / len(col):.3f}" for col in zip(*rows)) if rows else "nan nan")
-PY
-}
+rate() { python3 "$ROOT/bench/train_rate.py" "$1"; }  # mean ups and wps after the first logged interval
 printf '%-16s %10s %10s %12s %9s\n' variant updates/s words/s "vs fairseq" seconds
 ref=""
 for v in "${VARIANTS[@]}"; do

@@ -3,7 +3,7 @@ language as sacreBLEU documents it, and hypothesis/reference counts must match."
 import csv
 import json
 from dataclasses import asdict, dataclass
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .errors import MtlNmtError
 
@@ -123,8 +123,9 @@ def example_indices(n_sentences: int, n_examples: int) -> List[int]:
 
 
 def format_examples(pair: str, sources: Sequence[str], refs: Sequence[str], hyps: Sequence[str],
-                    n_examples: int, width: int = 110) -> str:
-    """``n_examples`` evenly spaced test sentences of one pair: source, reference and hypothesis."""
+                    n_examples: int, width: int = 110, beside: Sequence[Tuple[str, Sequence[str]]] = ()) -> str:
+    """``n_examples`` evenly spaced test sentences of one pair: source, reference and hypothesis, then
+    the same sentence as translated by each ``(label, hypotheses)`` of ``beside`` (other systems)."""
     def cut(text):
         return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -132,6 +133,7 @@ def format_examples(pair: str, sources: Sequence[str], refs: Sequence[str], hyps
     for i in example_indices(len(refs), n_examples):
         lines += [f"  [{i}] source     {cut(sources[i])}", f"  [{i}] reference  {cut(refs[i])}",
                   f"  [{i}] hypothesis {cut(hyps[i])}"]
+        lines += [f"  [{i}] {label:<10} {cut(other[i])}" for label, other in beside]
     return "\n".join(lines)
 
 

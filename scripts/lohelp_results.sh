@@ -4,7 +4,8 @@
 # in work/results/NAME/row.json.
 #   usage: scripts/lohelp_results.sh NAME [method options for fairseq-train ...]
 #   TASK=translation_multi_simple_epoch for plain fairseq rows; EXAMPLES=N also prints N test sentences
-#   per pair (source, reference, hypothesis); other variables: scripts/lohelp_train.sh
+#   per pair (source, reference, hypothesis); BESIDE='LABEL=DIR' shows them next to another system's
+#   output (mtl-nmt-eval --examples-beside); other variables: scripts/lohelp_train.sh
 set -euo pipefail
 NAME=${1:?usage: scripts/lohelp_results.sh NAME [fairseq-train options]}
 shift
@@ -19,7 +20,7 @@ TRAIN_S=$(( $(date +%s) - START ))
 [ -f "$OUT/checkpoints/checkpoint_best.pt" ] || { echo "$NAME: training failed, see $OUT/train.log" >&2; exit 1; }
 echo "$NAME: evaluating every pair on the ${SPLIT:-test} set"
 mtl-nmt-eval --data-bin "${DATA:-work/lohelp/data-bin}" --checkpoint "$OUT/checkpoints/checkpoint_best.pt" \
-  --split "${SPLIT:-test}" --examples "${EXAMPLES:-0}" \
+  --split "${SPLIT:-test}" --examples "${EXAMPLES:-0}" ${BESIDE:+--examples-beside "$BESIDE"} \
   --out-dir "$OUT/eval" > "$OUT/eval.txt" 2> "$OUT/eval.log"
 python - "$OUT" "$TRAIN_S" "$NAME" "$*" <<'PY'
 import json, os, re, sys

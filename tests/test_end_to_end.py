@@ -51,6 +51,41 @@ def test_eval_counts_every_sentence_and_shows_learning(trained, toy_bin, tmp_pat
     assert len(hyp) == 24
     assert os.path.exists(os.path.join(out, "scores.csv"))
 
+    # the examples again, each next to another system's output of the same sentence (here: a copy of
+    # the first run's hypotheses with a marker, as if from a longer-trained model archived elsewhere)
+    other = tmp_path / "other"
+    other.mkdir()
+    for pair in ("xx", "yy"):
+        lines = open(os.path.join(out, f"hyp.test.en-{pair}.{pair}"), encoding="utf-8").read().splitlines()
+        (other / f"hyp.test.en-{pair}.{pair}").write_text("".join(f"OTHER {i} {h}\n" for i, h in enumerate(lines)),
+                                                         encoding="utf-8")
+    again = run_cli(["mtl-nmt-eval", "--data-bin", toy_bin, "--checkpoint", os.path.join(save, "checkpoint_best.pt"),
+                     "--beam", "2", "--out-dir", str(tmp_path / "again"), "--examples", "2",
+                     "--examples-beside", f"longer={other}"])
+    printed = again.stdout.splitlines()
+    at = printed.index(f"  [23] hypothesis {hyp[23]}")
+    assert printed[at + 1] == f"  [23] longer     OTHER 23 {hyp[23]}"
+    assert sum(line.startswith("  [0] longer     OTHER 0 ") for line in printed) == 2   # both pairs
+
+
+def test_examples_beside_errors_name_the_problem(trained, toy_bin, tmp_path):
+    save, _ = trained
+    base = ["mtl-nmt-eval", "--data-bin", toy_bin, "--checkpoint", os.path.join(save, "checkpoint_best.pt"),
+            "--beam", "1", "--out-dir", str(tmp_path / "eval")]
+    short = tmp_path / "short"
+    short.mkdir()
+    (short / "hyp.test.en-xx.xx").write_text("one line\n", encoding="utf-8")
+    cases = [
+        (["--examples", "1", "--examples-beside", "nolabel"], "mtl-nmt-eval: error: --examples-beside 'nolabel' is not LABEL=DIR"),
+        (["--examples", "1", "--examples-beside", f"x={tmp_path / 'missing'}"], "mtl-nmt-eval: error: --examples-beside x: no folder"),
+        (["--examples-beside", f"x={short}"], "mtl-nmt-eval: error: --examples-beside shows other systems next to the "
+                                              "examples: give --examples N too"),
+        (["--examples", "1", "--examples-beside", f"x={short}"],
+         f"mtl-nmt-eval: error: --examples-beside: {short}/hyp.test.en-xx.xx has 1 lines, the test set of en-xx has 24"),
+    ]
+    for extra, message in cases:
+        _one_line_error(run_cli(base + extra, check=False), message)
+
 
 def test_interactive_loads_checkpoint(trained, toy_bin):
     save, _ = trained

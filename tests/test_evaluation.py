@@ -64,6 +64,8 @@ def test_examples_are_evenly_spaced_and_show_source_reference_hypothesis():
                          "  [4] source     source 4", "  [4] reference  reference 4", "  [4] hypothesis hypothesis 4"]
     long = format_examples("en-de", ["x" * 300], ["r"], ["h"], 1, width=20).splitlines()[1]
     assert long.endswith("…") and len(long.split("source     ")[1]) == 20
+    beside = format_examples("en-de", src, ref, hyp, 2, beside=[("longer", [f"other {i}" for i in range(5)])])
+    assert beside.splitlines()[4] == "  [0] longer     other 0" and beside.splitlines()[-1] == "  [4] longer     other 4"
 
 
 def test_negative_examples_is_one_clear_error(tmp_path):

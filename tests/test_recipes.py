@@ -533,3 +533,21 @@ def test_every_grid_row_is_a_valid_fairseq_train_command(tmp_path):
         except SystemExit:
             pytest.fail(f"{grid}: row {name}: fairseq-train refuses its options {opts} (stderr above)")
         assert (args.task, args.seed) == (task, int(seed)), name
+
+
+def test_cpu_ranks_bench_measures_one_process_and_gloo_ranks_at_the_same_tokens(toy_bin, tmp_path):
+    """bench/cpu_ranks.sh trains plain fairseq and our task in one process, then our task in two gloo
+    ranks (mtl-nmt-launch) with half the tokens each, and prints the three rates against plain fairseq."""
+    env = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}", "DATA": toy_bin,
+           "PAIRS": "en-xx,en-yy", "UPDATES": "4", "INTERVAL": "1", "MAX_TOKENS": "400", "THREADS": "2",
+           "OUT": str(tmp_path / "o"), "PYTHONWARNINGS": "ignore"}
+    proc = subprocess.run(["bash", os.path.join(ROOT, "bench", "cpu_ranks.sh")], capture_output=True, text=True,
+                          env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = {line.split()[0]: line.split() for line in proc.stdout.splitlines()[1:]}
+    assert list(rows) == ["fairseq_T1_threads2", "ours_T1_threads2", "ours_T1_ranks2"], proc.stdout
+    assert rows["fairseq_T1_threads2"][1:4] == ["1", "2", "400x1"] and rows["fairseq_T1_threads2"][6] == "1.00x"
+    assert rows["ours_T1_ranks2"][1:4] == ["2", "1", "200x2"]
+    assert all(float(r[5]) > 0 for r in rows.values())
+    launched = open(tmp_path / "o" / "ours_T1_ranks2.log", encoding="utf-8").read()
+    assert "'distributed_world_size': 2" in launched and "distributed init (rank 0)" in launched

@@ -46,6 +46,10 @@ def get_parser() -> argparse.ArgumentParser:
     p.add_argument("--examples", type=int, default=0,
                    help="also print this many evenly spaced test sentences per pair: source, reference, "
                    "hypothesis (default: %(default)s)")
+    p.add_argument("--examples-beside", action="append", default=[], metavar="LABEL=DIR",
+                   help="with --examples: also print each example as translated by another system, from the "
+                   "hyp.<split>.<pair>.<tgt> files of an earlier mtl-nmt-eval's --out-dir (e.g. a run archived in "
+                   "docs/runs/NAME/eval); repeatable")
     return p
 
 

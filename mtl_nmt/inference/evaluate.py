@@ -141,6 +141,33 @@ def translate_pair_ct2(engine: Ct2Engine, raw_dir: str, split: str, pair: Pair, 
     return hyps
 
 
+def parse_beside(specs: List[str]) -> List[tuple]:
+    """``--examples-beside LABEL=DIR`` values as ``(label, folder)``, folders checked to exist."""
+    parsed = []
+    for spec in specs:
+        label, sep, folder = spec.partition("=")
+        if not sep or not label or not folder:
+            raise MtlNmtError(f"--examples-beside {spec!r} is not LABEL=DIR (e.g. 'results setup=docs/runs/NAME/eval')")
+        if not os.path.isdir(folder):
+            raise MtlNmtError(f"--examples-beside {label}: no folder {folder} (an mtl-nmt-eval --out-dir with "
+                              f"hyp.<split>.<pair>.<tgt> files)")
+        parsed.append((label, folder))
+    return parsed
+
+
+def read_beside(folder: str, split: str, pair: Pair, n_refs: int) -> List[str]:
+    """Another system's hypotheses of ``pair`` on ``split``, as mtl-nmt-eval wrote them into ``folder``."""
+    path = os.path.join(folder, f"hyp.{split}.{pair.name}.{pair.tgt}")
+    if not os.path.exists(path):
+        raise MtlNmtError(f"--examples-beside: no {path}; that folder has no {split} hypotheses of {pair.name} "
+                          f"(run mtl-nmt-eval --split {split} for that system, or drop the option)")
+    hyps = read_lines(path)
+    if len(hyps) != n_refs:
+        raise MtlNmtError(f"--examples-beside: {path} has {len(hyps)} lines, the {split} set of {pair.name} has "
+                          f"{n_refs} references: it comes from another test set")
+    return hyps
+
+
 def evaluate(args) -> dict:
     import torch
 
@@ -154,6 +181,9 @@ def evaluate(args) -> dict:
         raise MtlNmtError(f"no --raw-dir given and no prepare.json in {args.data_bin}")
     if args.examples < 0:
         raise MtlNmtError(f"--examples must be ≥ 0 (sentences shown per pair), got {args.examples}")
+    beside = parse_beside(getattr(args, "examples_beside", []))
+    if beside and not args.examples:
+        raise MtlNmtError("--examples-beside shows other systems next to the examples: give --examples N too")
     task_cfg = checkpoint_task_config(args.checkpoint)
     trained = lang_pairs(task_cfg)
     pairs = [Pair.parse(x) for x in (args.pairs.split(",") if args.pairs else trained)]
@@ -180,7 +210,8 @@ def evaluate(args) -> dict:
         scores.append(score_pair(pair.name, hyps, refs, train_sizes.get(pair.name, 0), tokenize=args.tokenize))
         if args.examples:
             sources = read_lines(pair_file(raw_dir, args.split, pair, pair.src))
-            examples.append(format_examples(pair.name, sources, refs, hyps, args.examples))
+            others = [(label, read_beside(folder, args.split, pair, len(refs))) for label, folder in beside]
+            examples.append(format_examples(pair.name, sources, refs, hyps, args.examples, beside=others))
         if scores[-1].n_test != counts[pair.name][args.split]:
             raise MtlNmtError(f"{pair.name}: {scores[-1].n_test} sentences scored, "
                               f"{counts[pair.name][args.split]} in the {args.split} set")
