@@ -7,7 +7,7 @@
 #   Tuning knobs (defaults: the results setup of docs/results.md, tuned on dev): LR (0.0015)
 #   WARMUP (400) DROPOUT (0.2) NORM (post | pre) MAX_TOKENS (4096) VALIDATE (500: updates between
 #   validations). The 15-minute demo (scripts/quickstart.sh) sets NORM=pre LR=0.003 WARMUP=200
-#   DROPOUT=0 MAX_TOKENS=2000 MAX_UPDATE=1800 VALIDATE=600 (tuned on dev: scripts/grids/demo.txt).
+#   DROPOUT=0 MAX_TOKENS=2000 MAX_UPDATE=1800 VALIDATE=600, heating T 1->5 (tuned on dev: scripts/grids/demo.txt).
 #   TRAIN (fairseq-train): the command given the data and options, e.g. mtl-nmt-baselines (scripts/lohelp_baselines.sh).
 set -euo pipefail
 SAVE_DIR=${1:?usage: scripts/lohelp_train.sh SAVE_DIR [fairseq-train options]}
