@@ -101,7 +101,7 @@ def plot_dev_loss(summaries: Sequence[DevSummary], path: str) -> None:
         updates = sorted(set.intersection(*(set(c[0]) for c in s.curves.values())))
         values = [[dict(zip(*c))[u] for c in s.curves.values()] for u in updates]
         ax.plot(updates, [statistics.fmean(v) for v in values], marker="o", color=colours[s.label],
-                label=f"{s.label} ({len(s.curves)} seeds)")
+                label=f"{s.label} ({len(s.curves)} seed{'s' if len(s.curves) > 1 else ''})")
         if len(s.curves) > 1:
             ax.fill_between(updates, [min(v) for v in values], [max(v) for v in values], color=colours[s.label],
                             alpha=0.15, linewidth=0)
