@@ -23,6 +23,7 @@ VARIANTS=(
 )
 printf '%-22s %8s %8s %8s %10s %10s %12s %9s\n' variant ranks threads tokens updates/s words/s "vs fairseq" seconds
 ref=""
+failed=0
 for row in "${VARIANTS[@]}"; do
   IFS='|' read -r name task threads ranks train <<< "$row"
   begin=$SECONDS
@@ -30,10 +31,12 @@ for row in "${VARIANTS[@]}"; do
   if ! OMP_NUM_THREADS=$threads MKL_NUM_THREADS=$threads TASK=$task MAX_UPDATE=$UPDATES MAX_TOKENS=$((TOKENS / ranks)) \
       TRAIN="$train" bash "$ROOT/scripts/lohelp_train.sh" "$OUT/$name" $SAMPLING --disable-validation --no-save \
       --log-interval "$INTERVAL" > "$OUT/$name.log" 2>&1; then
-    printf '%-22s failed: %s\n' "$name" "$(grep -i error "$OUT/$name.log" | tail -1 | cut -c1-100)"; continue
+    printf '%-22s failed: %s\n' "$name" "$(grep -i error "$OUT/$name.log" | tail -1 | cut -c1-100)"
+    failed=1; [ -n "$ref" ] || exit 1; continue
   fi
   read -r ups wps < <(rate "$OUT/$name.log")
   ref=${ref:-$wps}
   printf '%-22s %8s %8s %8s %10s %10s %11.2fx %9s\n' "$name" "$ranks" "$threads" "$((TOKENS / ranks))x$ranks" "$ups" "$wps" \
     "$(python3 -c "print($wps / $ref)")" $((SECONDS - begin))
 done
+exit "$failed"

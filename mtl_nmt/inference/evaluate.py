@@ -181,7 +181,7 @@ def evaluate(args) -> dict:
         raise MtlNmtError(f"no --raw-dir given and no prepare.json in {args.data_bin}")
     if args.examples < 0:
         raise MtlNmtError(f"--examples must be ≥ 0 (sentences shown per pair), got {args.examples}")
-    beside = parse_beside(getattr(args, "examples_beside", []))
+    beside = parse_beside(args.examples_beside)
     if beside and not args.examples:
         raise MtlNmtError("--examples-beside shows other systems next to the examples: give --examples N too")
     task_cfg = checkpoint_task_config(args.checkpoint)
