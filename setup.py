@@ -49,6 +49,7 @@ setup(
             "mtl-nmt-export-ct2=mtl_nmt.cli.export_ct2:main",
             "mtl-nmt-compare=mtl_nmt.cli.compare:main",
             "mtl-nmt-baselines=mtl_nmt.cli.baselines:main",
+            "mtl-nmt-average=mtl_nmt.cli.average:main",
         ],
     },
     classifiers=[

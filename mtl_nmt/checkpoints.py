@@ -1,11 +1,13 @@
 """The one reader of fairseq checkpoints (torch only, no fairseq import): load one on CPU with a
 one-line error for a missing, truncated or corrupt file, check one cheaply before fairseq resumes
-from it, and pick the parts mtl-nmt needs (task and model options, sampler and AdaTask state)."""
+from it, pick the parts mtl-nmt needs (task and model options, sampler and AdaTask state), and
+average the last ones of a run."""
 import argparse
 import os
 import pickle
+import re
 import zipfile
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 import torch
 
@@ -165,3 +167,50 @@ def last_pair_metrics(state: dict, metric: str) -> Optional[Dict[str, float]]:
     """``{pair: value}`` of ``metric`` (loss, bleu) at the checkpoint's last validation, as the
     sampler recorded it (``mtl_sampler.last_metrics``); None when not recorded."""
     return _get(_get(sampler_state(state), "last_metrics"), metric) or None
+
+
+INTERVAL_NAME = re.compile(r"^checkpoint_(\d+)_(\d+)\.pt$")
+
+
+def interval_checkpoints(folder: str) -> List[str]:
+    """The interval checkpoints (``checkpoint_<epoch>_<updates>.pt``, fairseq's
+    ``--save-interval-updates``) in ``folder``, oldest first by update count."""
+    if not os.path.isdir(folder):
+        raise MtlNmtError(f"{folder!r} is not a folder of checkpoints")
+    found = [(int(m.group(2)), os.path.join(folder, n)) for n in os.listdir(folder) if (m := INTERVAL_NAME.match(n))]
+    return [path for _, path in sorted(found)]
+
+
+def average_checkpoints(paths: List[str]) -> dict:
+    """The last checkpoint of ``paths`` with its model's floating-point tensors replaced by their
+    mean over all of them (checkpoint averaging, Vaswani et al. 2017, sec. 6.1); integer buffers
+    are the last one's. The checkpoints must hold the same parameters with the same shapes."""
+    if not paths:
+        raise MtlNmtError("no checkpoints to average")
+    states = [read_checkpoint(p) for p in paths]
+    models = []
+    for path, state in zip(paths, states):
+        if not isinstance(state.get("model"), dict):
+            raise MtlNmtError(f"{path} has no model parameters (not a fairseq training checkpoint)")
+        models.append(state["model"])
+    first = models[0]
+    for path, model in zip(paths[1:], models[1:]):
+        if model.keys() != first.keys():
+            diff = sorted(set(model) ^ set(first))
+            raise MtlNmtError(f"{path} and {paths[0]} hold different parameters ({', '.join(diff[:3])}...): "
+                              "average checkpoints of one training run")
+        for key, value in model.items():
+            if value.shape != first[key].shape:
+                raise MtlNmtError(f"{path}: {key} has shape {tuple(value.shape)}, {paths[0]} "
+                                  f"{tuple(first[key].shape)}: average checkpoints of one training run")
+    averaged = {}
+    for key, last in models[-1].items():
+        if torch.is_floating_point(last):
+            total = sum(m[key].to(torch.float64) for m in models)
+            averaged[key] = (total / len(models)).to(last.dtype)
+        else:
+            averaged[key] = last
+    state = states[-1]
+    state["model"] = averaged
+    state["mtl_nmt_averaged_from"] = [os.path.abspath(p) for p in paths]
+    return state

@@ -5,7 +5,8 @@
 #   usage: scripts/lohelp_results.sh NAME [method options for fairseq-train ...]
 #   TASK=translation_multi_simple_epoch for plain fairseq rows; EXAMPLES=N also prints N test sentences
 #   per pair (source, reference, hypothesis); BESIDE='LABEL=DIR' shows them next to another system's
-#   output (mtl-nmt-eval --examples-beside); other variables: scripts/lohelp_train.sh
+#   output (mtl-nmt-eval --examples-beside); AVERAGE=N evaluates the mean of the last N interval
+#   checkpoints (mtl-nmt-average; N <= KEEP) instead of the best one; other variables: scripts/lohelp_train.sh
 set -euo pipefail
 NAME=${1:?usage: scripts/lohelp_results.sh NAME [fairseq-train options]}
 shift
@@ -18,14 +19,19 @@ bash "$ROOT/scripts/lohelp_train.sh" "$OUT/checkpoints" "$@" 2>&1 | tee "$OUT/tr
   | grep --line-buffered -E "\| (train_inner|valid) \|" | cut -c1-160 || true
 TRAIN_S=$(( $(date +%s) - START ))
 [ -f "$OUT/checkpoints/checkpoint_best.pt" ] || { echo "$NAME: training failed, see $OUT/train.log" >&2; exit 1; }
-echo "$NAME: evaluating every pair on the ${SPLIT:-test} set"
-mtl-nmt-eval --data-bin "${DATA:-work/lohelp/data-bin}" --checkpoint "$OUT/checkpoints/checkpoint_best.pt" \
+CHECKPOINT=$OUT/checkpoints/checkpoint_best.pt
+if [ "${AVERAGE:-0}" -gt 1 ]; then
+  CHECKPOINT=$OUT/checkpoints/checkpoint_avg$AVERAGE.pt
+  mtl-nmt-average "$OUT/checkpoints" --last "$AVERAGE" --out "$CHECKPOINT"
+fi
+echo "$NAME: evaluating every pair on the ${SPLIT:-test} set ($(basename "$CHECKPOINT"))"
+mtl-nmt-eval --data-bin "${DATA:-work/lohelp/data-bin}" --checkpoint "$CHECKPOINT" \
   --split "${SPLIT:-test}" --examples "${EXAMPLES:-0}" ${BESIDE:+--examples-beside "$BESIDE"} \
   --out-dir "$OUT/eval" > "$OUT/eval.txt" 2> "$OUT/eval.log"
 python - "$OUT" "$TRAIN_S" "$NAME" "$*" <<'PY'
 import json, os, re, sys
 out, train_s, name, opts = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-knobs = ("TASK", "SEED", "MAX_UPDATE", "LR", "WARMUP", "DROPOUT", "NORM", "MAX_TOKENS", "SPLIT")
+knobs = ("TASK", "SEED", "MAX_UPDATE", "LR", "WARMUP", "DROPOUT", "NORM", "MAX_TOKENS", "SPLIT", "AVERAGE")
 wps = [float(m) for m in re.findall(r"train_inner .*?wps=([0-9.]+)", open(f"{out}/train.log").read())]
 scores = json.load(open(f"{out}/eval/scores.json"))
 row = {"name": name, "options": opts, "setup": {k: os.environ[k] for k in knobs if os.environ.get(k)},

@@ -6,8 +6,9 @@
 #   TASK (multilingual_scheduled; translation_multi_simple_epoch for the plain fairseq rows)
 #   Tuning knobs (defaults: the results setup of docs/results.md, tuned on dev): LR (0.0015)
 #   WARMUP (400) DROPOUT (0.2) NORM (post | pre) MAX_TOKENS (4096) VALIDATE (500: updates between
-#   validations). The 15-minute demo (scripts/quickstart.sh) sets NORM=pre LR=0.003 WARMUP=200
-#   DROPOUT=0 MAX_TOKENS=2000 MAX_UPDATE=1800 VALIDATE=600, heating T 1->5 (tuned on dev: scripts/grids/demo.txt).
+#   validations) KEEP (3: interval checkpoints kept, for mtl-nmt-average). The 15-minute demo
+#   (scripts/quickstart.sh) sets NORM=pre LR=0.003 WARMUP=200 DROPOUT=0 MAX_TOKENS=2000
+#   MAX_UPDATE=1800 VALIDATE=600, heating T 1->5 (tuned on dev: scripts/grids/demo.txt).
 #   TRAIN (fairseq-train): the command given the data and options, e.g. mtl-nmt-baselines (scripts/lohelp_baselines.sh).
 set -euo pipefail
 SAVE_DIR=${1:?usage: scripts/lohelp_train.sh SAVE_DIR [fairseq-train options]}
@@ -32,5 +33,5 @@ exec ${TRAIN:-fairseq-train} "$DATA" --user-dir "$ROOT/mtl_nmt" --task "${TASK:-
   --warmup-updates "${WARMUP:-400}" \
   --criterion label_smoothed_cross_entropy --label-smoothing 0.1 --max-tokens "${MAX_TOKENS:-4096}" \
   --max-update "${MAX_UPDATE:-2000}" --validate-interval-updates "${VALIDATE:-500}" --save-interval-updates "${VALIDATE:-500}" \
-  --keep-interval-updates 1 --no-epoch-checkpoints --num-workers 0 --seed "${SEED:-1}" \
+  --keep-interval-updates "${KEEP:-3}" --no-epoch-checkpoints --num-workers 0 --seed "${SEED:-1}" \
   --log-format simple --log-interval 100 --save-dir "$SAVE_DIR" "$@"

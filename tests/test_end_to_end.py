@@ -12,6 +12,7 @@ from conftest import by_update, json_logs, run_cli, straight_and_resumed, toy_tr
 def trained(toy_bin, tmp_path_factory):
     save = str(tmp_path_factory.mktemp("ck"))
     proc = run_cli(toy_train_args(toy_bin, save, 240, "--validate-interval-updates", "120",
+                                  "--save-interval-updates", "120", "--keep-interval-updates", "2",
                                   "--sampling-method", "temperature", "--sampling-temperature", "2"))
     return save, proc.stdout + proc.stderr
 
@@ -66,6 +67,25 @@ def test_eval_counts_every_sentence_and_shows_learning(trained, toy_bin, tmp_pat
     at = printed.index(f"  [23] hypothesis {hyp[23]}")
     assert printed[at + 1] == f"  [23] longer     OTHER 23 {hyp[23]}"
     assert sum(line.startswith("  [0] longer     OTHER 0 ") for line in printed) == 2   # both pairs
+
+
+def test_averaged_checkpoint_is_the_mean_and_translates(trained, toy_bin, tmp_path):
+    import torch
+
+    save, _ = trained
+    avg = str(tmp_path / "checkpoint_avg2.pt")
+    proc = run_cli(["mtl-nmt-average", save, "--last", "2", "--out", avg])
+    assert "mean of 2" in proc.stdout
+    names = sorted(n for n in os.listdir(save) if n.startswith("checkpoint_") and n.count("_") == 2)
+    assert len(names) == 2
+    first, second = (torch.load(os.path.join(save, n), map_location="cpu", weights_only=False)["model"] for n in names)
+    averaged = torch.load(avg, map_location="cpu", weights_only=False)["model"]
+    key = next(k for k, v in first.items() if torch.is_floating_point(v) and not torch.equal(v, second[k]))
+    assert torch.allclose(averaged[key], (first[key] + second[key]) / 2, atol=1e-6)
+    out = str(tmp_path / "eval")
+    run_cli(["mtl-nmt-eval", "--data-bin", toy_bin, "--checkpoint", avg, "--beam", "2", "--out-dir", out])
+    scores = {s["pair"]: s for s in json.load(open(os.path.join(out, "scores.json")))["pairs"]}
+    assert scores["en-xx"]["n_test"] == 24 and scores["en-xx"]["bleu"] > 0
 
 
 def test_examples_beside_errors_name_the_problem(trained, toy_bin, tmp_path):
