@@ -129,11 +129,12 @@ def format_examples(pair: str, sources: Sequence[str], refs: Sequence[str], hyps
     def cut(text):
         return text if len(text) <= width else text[: width - 1] + "…"
 
+    labels = max([len("hypothesis")] + [len(label) for label, _ in beside])
     lines = [f"== {pair}: {n_examples} of {len(refs)} test sentences (evenly spaced, not chosen)"]
     for i in example_indices(len(refs), n_examples):
-        lines += [f"  [{i}] source     {cut(sources[i])}", f"  [{i}] reference  {cut(refs[i])}",
-                  f"  [{i}] hypothesis {cut(hyps[i])}"]
-        lines += [f"  [{i}] {label:<10} {cut(other[i])}" for label, other in beside]
+        rows = [("source", sources[i]), ("reference", refs[i]), ("hypothesis", hyps[i])]
+        rows += [(label, other[i]) for label, other in beside]
+        lines += [f"  [{i}] {label:<{labels}} {cut(text)}" for label, text in rows]
     return "\n".join(lines)
 
 

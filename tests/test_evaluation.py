@@ -66,6 +66,9 @@ def test_examples_are_evenly_spaced_and_show_source_reference_hypothesis():
     assert long.endswith("…") and len(long.split("source     ")[1]) == 20
     beside = format_examples("en-de", src, ref, hyp, 2, beside=[("longer", [f"other {i}" for i in range(5)])])
     assert beside.splitlines()[4] == "  [0] longer     other 0" and beside.splitlines()[-1] == "  [4] longer     other 4"
+    wide = format_examples("en-de", src, ref, hyp, 1, beside=[("4000 updates", ["other 0"])]).splitlines()
+    assert wide[1:] == ["  [0] source       source 0", "  [0] reference    reference 0",
+                        "  [0] hypothesis   hypothesis 0", "  [0] 4000 updates other 0"]   # a longer label: aligned
 
 
 def test_negative_examples_is_one_clear_error(tmp_path):

@@ -551,3 +551,20 @@ def test_cpu_ranks_bench_measures_one_process_and_gloo_ranks_at_the_same_tokens(
     assert all(float(r[5]) > 0 for r in rows.values())
     launched = open(tmp_path / "o" / "ours_T1_ranks2.log", encoding="utf-8").read()
     assert "'distributed_world_size': 2" in launched and "distributed init (rank 0)" in launched
+
+
+def test_quickstart_reads_what_the_repository_holds():
+    """The demo's examples-beside folder and the reference block it prints from docs/results.md are
+    there, for every lohelp pair, with one line per test sentence."""
+    import re
+
+    text = open(os.path.join(ROOT, "scripts", "quickstart.sh"), encoding="utf-8").read()
+    label, folder = re.search(r'BESIDE="([^"=]+)=([^"]+)"', text).groups()
+    for pair in BENCHMARKS["lohelp"].pairs:
+        src, tgt = pair.split("-")
+        hyps = os.path.join(ROOT, folder, f"hyp.test.{pair}.{tgt}")
+        refs = os.path.join(ROOT, "data", "lohelp", f"test.{pair}.{tgt}")
+        assert sum(1 for _ in open(hyps, encoding="utf-8")) == sum(1 for _ in open(refs, encoding="utf-8")), pair
+    results = open(os.path.join(ROOT, "docs", "results.md"), encoding="utf-8").read()
+    block = re.search(r"<!-- quickstart-reference -->\n(.*?)<!-- /quickstart-reference -->", results, re.S)
+    assert block and all(p in block.group(1) for p in BENCHMARKS["lohelp"].pairs)
