@@ -5,11 +5,12 @@
 #   usage: scripts/lohelp_results.sh NAME [method options for fairseq-train ...]
 #   TASK=translation_multi_simple_epoch for plain fairseq rows; EXAMPLES=N also prints N test sentences
 #   per pair (source, reference, hypothesis); BESIDE='LABEL=DIR' shows them next to another system's
-#   output (mtl-nmt-eval --examples-beside); AVERAGE=N evaluates the mean of the last N interval
-#   checkpoints (mtl-nmt-average; N <= KEEP) instead of the best one; other variables: scripts/lohelp_train.sh
+#   output (mtl-nmt-eval --examples-beside); AVERAGE=N (≥ 2) evaluates the mean of the last N
+#   interval checkpoints (mtl-nmt-average; N <= KEEP) instead of the best one; other variables: scripts/lohelp_train.sh
 set -euo pipefail
 NAME=${1:?usage: scripts/lohelp_results.sh NAME [fairseq-train options]}
 shift
+[[ "${AVERAGE:-0}" =~ ^[0-9]+$ ]] || { echo "lohelp_results.sh: error: AVERAGE=$AVERAGE is not a count of checkpoints (e.g. AVERAGE=2)" >&2; exit 2; }
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=${RESULTS:-work/results}/$NAME
 mkdir -p "$OUT"
