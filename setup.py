@@ -23,6 +23,8 @@ setup(
         "torch>=2.0,<3",
         "sentencepiece>=0.1.99",
         "sacrebleu>=2.3",
+        # Welch's t-test across seeds in mtl-nmt-compare (fairseq already pulls it in via scikit-learn)
+        "scipy>=1.7",
         # fairseq's --tensorboard-logdir writer when the tensorboard package is absent; without it every
         # fairseq command prints "Please install tensorboardX" (fairseq/tasks/text_to_speech.py)
         "tensorboardX>=2.6",
@@ -50,6 +52,7 @@ setup(
             "mtl-nmt-compare=mtl_nmt.cli.compare:main",
             "mtl-nmt-baselines=mtl_nmt.cli.baselines:main",
             "mtl-nmt-average=mtl_nmt.cli.average:main",
+            "mtl-nmt-args=mtl_nmt.cli.args:main",
         ],
     },
     classifiers=[

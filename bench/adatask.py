@@ -54,7 +54,7 @@ def chosen(args):
 
 
 def make_adatask(num_tasks, **kwargs):
-    from mtl_nmt.optim.adatask import AdaTask, vocab_parameters
+    from mtl_nmt.adatask import AdaTask, vocab_parameters
 
     def make(model, lr):
         opt = AdaTask(model.parameters(), num_tasks=num_tasks, lr=lr, betas=BETAS,

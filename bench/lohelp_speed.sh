@@ -5,19 +5,19 @@
 # checkpoints. Prints a table with the ratio of each variant to plain fairseq T=1.
 #   usage: bench/lohelp_speed.sh [VARIANT ...]   (default: all; names below)
 #   UPDATES (300)  INTERVAL (50: updates per logged interval)  OUT (work/bench/lohelp_speed)
-#   plus the knobs of scripts/lohelp_train.sh (DATA, MAX_TOKENS, ...). On CPU: OMP_NUM_THREADS as you run.
+#   plus the variables of scripts/train.sh (DATA, MAX_TOKENS, ...). On CPU: OMP_NUM_THREADS as you run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT=${OUT:-work/bench/lohelp_speed}
 UPDATES=${UPDATES:-300}
 INTERVAL=${INTERVAL:-50}
 declare -A OPTS=(
-  [fairseq_T1]="translation_multi_simple_epoch|--sampling-method temperature --sampling-temperature 1"
-  [mixed_T1]="multilingual_scheduled|--sampling-method temperature --sampling-temperature 1"
-  [heating]="multilingual_scheduled|--sampling-method heating --heating-start-temperature 1 --heating-end-temperature 5 --heating-updates $UPDATES"
-  [adaptive_auto]="multilingual_scheduled|--sampling-method adaptive --adaptive-metric loss --adaptive-baselines auto --sampling-temperature 5"
-  [homogeneous_T5]="multilingual_scheduled|--sampling-method temperature --sampling-temperature 5 --homogeneous-batches"
-  [adatask]="multilingual_scheduled|--sampling-method temperature --sampling-temperature 5 --homogeneous-batches --optimizer adatask"
+  [fairseq_T1]="method=fairseq"
+  [mixed_T1]="method=temperature task.sampling_temperature=1"
+  [heating]="method=heating task.heating_updates=$UPDATES"
+  [adaptive_auto]="method=adaptive task.adaptive_mix=0"
+  [homogeneous_T5]="method=temperature task.homogeneous_batches=true"
+  [adatask]="method=adatask optimizer.au_log_interval=100"
 )
 ORDER=(fairseq_T1 mixed_T1 heating adaptive_auto homogeneous_T5 adatask)
 VARIANTS=("${@:-${ORDER[@]}}")
@@ -30,13 +30,11 @@ rate() { python3 "$ROOT/bench/train_rate.py" "$1"; }  # mean ups and wps after t
 printf '%-16s %10s %10s %12s %9s\n' variant updates/s words/s "vs fairseq" seconds
 ref=""
 for v in "${VARIANTS[@]}"; do
-  task=${OPTS[$v]%%|*}
-  opts=${OPTS[$v]#*|}
   begin=$SECONDS
   rm -rf "$OUT/$v"
-  # shellcheck disable=SC2086  # the options are words
-  if ! TASK=$task MAX_UPDATE=$UPDATES bash "$ROOT/scripts/lohelp_train.sh" "$OUT/$v" $opts --disable-validation --no-save \
-      --log-interval "$INTERVAL" > "$OUT/$v.log" 2>&1; then
+  # shellcheck disable=SC2086  # the run is words
+  if ! MAX_UPDATE=$UPDATES bash "$ROOT/scripts/train.sh" "$OUT/$v" ${OPTS[$v]} dataset.disable_validation=true \
+      checkpoint.no_save=true common.log_interval="$INTERVAL" > "$OUT/$v.log" 2>&1; then
     printf '%-16s failed: %s\n' "$v" "$(grep -i error "$OUT/$v.log" | tail -1 | cut -c1-100)"; continue
   fi
   read -r ups wps < <(rate "$OUT/$v.log")

@@ -21,7 +21,7 @@ HOMOGENEOUS = {
     "baseline (homogeneous): label_smoothed_cross_entropy + inverse_sqrt": [],
     "mtl criterion + --gradient-scaling adaptive": CRIT + ["--gradient-scaling", "adaptive"],
     "task_scaled LR (adaptive) + plain criterion": ["--lr-scheduler", "task_scaled", "--base-lr-scheduler",
-                                                    "inverse_sqrt", "--task-lr-scales", "adaptive"],
+                                                    "inverse_sqrt", "--pair-lr-scales", "adaptive"],
 }
 MIXED = {
     "baseline (mixed): label_smoothed_cross_entropy + inverse_sqrt": [],

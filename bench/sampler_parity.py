@@ -9,7 +9,7 @@ Three checks, each against fairseq's own ``translation_multi_simple_epoch`` meas
    holds) and the first batch that repeats one of the pair's sentences; our plan's mean target length by quarter of the epoch (its batches are in training
    order). On ``--data`` and on a synthetic data-bin of short sentences with many equal lengths
    (``--synthetic``).
-2. **Learning curves**: ``scripts/lohelp_train.sh`` (the results setup) with each task at T=1 for
+2. **Learning curves**: ``scripts/train.sh`` (the results setup) with each task at T=1 for
    ``--seeds``, dev loss at every ``--interval`` updates; the spread between fairseq's seeds is the
    noise a difference must exceed.
 3. **Speed**: words/s of mixed and homogeneous batches over fairseq's (from the same curves'
@@ -123,12 +123,14 @@ def make_synthetic(out_dir):
 
 
 def train_curve(data, pairs, task, seed, updates, interval, workdir, extra=()):
-    """``scripts/lohelp_train.sh`` at T=1: {update: dev loss}, mean words/s."""
-    env = dict(os.environ, TASK=task, SEED=str(seed), MAX_UPDATE=str(updates), DATA=data, PAIRS=pairs,
+    """``scripts/train.sh`` (the results setup) at T=1: {update: dev loss}, mean words/s."""
+    env = dict(os.environ, SEED=str(seed), MAX_UPDATE=str(updates), DATA=data, PAIRS=pairs,
                PYTHONWARNINGS="ignore", PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"])
-    cmd = ["bash", os.path.join(ROOT, "scripts/lohelp_train.sh"), workdir, "--sampling-method", "temperature",
-           "--sampling-temperature", "1", "--validate-interval-updates", str(interval), "--no-save",
-           "--log-interval", "50", *extra]
+    env.pop("TASK", None)
+    method = "method=fairseq" if task == FAIRSEQ else "method=temperature"
+    cmd = ["bash", os.path.join(ROOT, "scripts/train.sh"), workdir, method, "task.sampling_temperature=1",
+           f"dataset.validate_interval_updates={interval}", "checkpoint.no_save=true", "common.log_interval=50",
+           *extra]
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     log = proc.stdout + proc.stderr
     if proc.returncode != 0:
@@ -179,7 +181,7 @@ def main():
 
     if a.updates:
         seeds = [int(s) for s in a.seeds.split(",")]
-        print(f"\n== learning curves at T=1 (dev loss, bits; scripts/lohelp_train.sh, {a.updates} updates)")
+        print(f"\n== learning curves at T=1 (dev loss, bits; scripts/train.sh, {a.updates} updates)")
         for task in (FAIRSEQ, OURS):
             for seed in seeds:
                 with tempfile.TemporaryDirectory() as wd:
@@ -201,7 +203,7 @@ def main():
     if a.speed_updates:
         with tempfile.TemporaryDirectory() as wd:
             _, fw = train_curve(a.data, a.pairs, FAIRSEQ, 1, a.speed_updates, 10 ** 6, wd)
-            _, hw = train_curve(a.data, a.pairs, OURS, 1, a.speed_updates, 10 ** 6, wd, ["--homogeneous-batches"])
+            _, hw = train_curve(a.data, a.pairs, OURS, 1, a.speed_updates, 10 ** 6, wd, ["task.homogeneous_batches=true"])
         results["speed"]["homogeneous"] = hw / fw
         print(f"words/s, homogeneous batches: ours {hw:.0f} / fairseq {fw:.0f} = {hw / fw:.3f}x")
     if a.json:

@@ -13,6 +13,8 @@ import torch
 
 from .errors import MtlNmtError
 
+SAMPLER_STATE_KEY = "mtl_sampler"  # the scheduled sampler's state in the epoch iterator's state
+
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
@@ -148,7 +150,7 @@ def lang_pairs(config) -> list:
 
 def sampler_state(state: dict) -> Optional[dict]:
     """The scheduled sampler's state (``extra_state.train_iterator.mtl_sampler``), or None."""
-    return _get(_get(_get(state, "extra_state"), "train_iterator"), "mtl_sampler")
+    return _get(_get(_get(state, "extra_state"), "train_iterator"), SAMPLER_STATE_KEY)
 
 
 def adatask_state(state: dict) -> Optional[dict]:

@@ -1,11 +1,17 @@
-"""Fairseq dataclass configs for tasks whose fairseq parent only has argparse options."""
+"""Fairseq dataclass configs for tasks whose fairseq parent only has argparse options, and deprecated
+spellings of renamed options (:func:`deprecated_alias`, :func:`fold_alias`)."""
 import argparse
 import enum
+import logging
 import os
 from dataclasses import field, make_dataclass
-from typing import Callable, Dict, Optional
+from typing import Any, Callable, Dict, Optional
 
 from fairseq.dataclass import ChoiceEnum, FairseqDataclass
+
+from .errors import MtlNmtError
+
+logger = logging.getLogger(__name__)
 
 _PLAIN = (int, float, str)
 
@@ -71,3 +77,23 @@ def namespace_from_config(cfg, converters: Dict[str, Callable]) -> argparse.Name
         if isinstance(value, enum.Enum):
             values[key] = value.value
     return argparse.Namespace(**values)
+
+
+def deprecated_alias(option: str):
+    """A config field for an old spelling of ``option`` (e.g. ``task_weights`` for ``--pair-weights``):
+    unset by default, its ``--help`` line names the option that replaces it. The plugin folds it into
+    the new field with :func:`fold_alias` when it is built."""
+    return field(default=None, metadata={"help": f"deprecated alias of {option}"})
+
+
+def fold_alias(value: Any, alias_value: Any, default: Any, option: str, alias: str) -> Any:
+    """The value of ``option`` given that its deprecated ``alias`` was set to ``alias_value`` (None:
+    not given): the alias's value when only the alias was given, one clear error when both were given
+    with different values."""
+    if alias_value is None:
+        return value
+    if value != default and value != alias_value:
+        raise MtlNmtError(f"{alias} {alias_value} and {option} {value} disagree: give only {option} "
+                          f"({alias} is its deprecated alias)")
+    logger.warning("%s is a deprecated alias of %s: use %s", alias, option, option)
+    return alias_value

@@ -1,4 +1,4 @@
-"""Markdown table of lohelp result rows (work/results/*/row.json, written by lohelp_results.sh).
+"""Markdown table of result rows (work/results/*/row.json, written by scripts/results.sh).
 
     python scripts/results_table.py [--reach LOSS] work/results/temperature_T1 work/results/heating_1to5 ...
 

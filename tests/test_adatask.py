@@ -9,8 +9,8 @@ import pytest
 import torch
 from torch import nn
 
+from mtl_nmt.adatask import AdaTask, au_from_state_dict, dominance_by_layer, layer_group, vocab_parameters
 from mtl_nmt.errors import MtlNmtError
-from mtl_nmt.optim.adatask import AdaTask, au_from_state_dict, dominance_by_layer, layer_group, vocab_parameters
 
 ALL3 = [[0, 1, 2]] * 6
 PARTIAL3 = [[0, 1, 2], [0], [1, 2], [2], [0, 1], [0, 2], [1]]

@@ -8,7 +8,7 @@ import pytest
 import torch
 from torch import nn
 
-from mtl_nmt.optim.adatask import AdaTask
+from mtl_nmt.adatask import AdaTask
 
 PAIRS = 4
 FREQ = torch.tensor([0.7, 0.2, 0.08, 0.02])  # one pair per update, skewed

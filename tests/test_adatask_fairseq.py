@@ -8,10 +8,10 @@ import torch
 from fairseq.data import iterators
 
 from conftest import build_trainer, by_update, run_cli, straight_and_resumed, toy_train_args
+from mtl_nmt.adatask import AdaTask, vocab_parameters
 from mtl_nmt.errors import MtlNmtError
-from mtl_nmt.optim.adatask import AdaTask, vocab_parameters
 from mtl_nmt.optim.fairseq_adatask import find_adatask
-from mtl_nmt.pertask import split_by_task
+from mtl_nmt.pairs import split_by_pair
 
 
 def _reference_run(trainer, epoch_itr, update_freq, updates, absent="skip", vocab="shared"):
@@ -32,23 +32,23 @@ def _reference_run(trainer, epoch_itr, update_freq, updates, absent="skip", voca
     for _, samples in zip(range(updates), groups):
         lr = trainer.get_lr()
         sums, size = {}, 0
-        tasks_in_update = set()
+        pairs_in_update = set()
         for sample in samples:
-            parts = list(split_by_task(sample, pad))
+            parts = list(split_by_pair(sample, pad))
             for tid, sub in parts:
-                tasks_in_update.add(tid)
+                pairs_in_update.add(tid)
                 ref_model.zero_grad()
                 loss, _, _ = criterion(ref_model, sub)
                 loss.backward()
                 g = [p.grad.detach().clone() for p in ref_model.parameters()]
                 sums[tid] = g if tid not in sums else [a + b for a, b in zip(sums[tid], g)]
             size += sample["ntokens"]
-        multi += len(tasks_in_update) > 1
+        multi += len(pairs_in_update) > 1
         trainer.train_step(samples)
         ref.param_groups[0]["lr"] = lr
         ref.step(task_grads={t: [x / size for x in g] for t, g in sums.items()})
         for a, b in zip(trainer.model.parameters(), ref_model.parameters()):
-            assert torch.allclose(a, b, atol=1e-8), (len(tasks_in_update), lr, (a - b).abs().max())
+            assert torch.allclose(a, b, atol=1e-8), (len(pairs_in_update), lr, (a - b).abs().max())
     return multi
 
 

@@ -9,8 +9,8 @@ import torch
 from torch import nn
 
 from conftest import run_cli
+from mtl_nmt.adatask import AdaTask, au_from_state_dict, dominance_by_layer
 from mtl_nmt.cli.au_report import main
-from mtl_nmt.optim.adatask import AdaTask, au_from_state_dict, dominance_by_layer
 
 SHAPES = {
     "encoder.embed_tokens.weight": (6, 4),

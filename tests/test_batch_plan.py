@@ -8,7 +8,7 @@ from mtl_nmt.sampling.schedule import StaticSchedule
 
 
 def make_plan(probs, homogeneous, group=1, per_update=1, seed=3, epoch=1, updates_per_block=20, sizes=(600, 200, 50),
-              sampler=None, lengths=None):
+              sampler=None, lengths=None, length_order="longer"):
     """A plan over fabricated lengths whose blocks come from a real sampler (fixed weights)."""
     rng = np.random.default_rng(0)
     n = sum(sizes)
@@ -22,7 +22,7 @@ def make_plan(probs, homogeneous, group=1, per_update=1, seed=3, epoch=1, update
         sampler = ScheduledSampler(StaticSchedule(pairs, sizes, "weights", weights=probs), updates_per_block, seed=seed)
     plan = BatchPlan(pair_indices, lengths, lambda b, kind, items: sampler.block(epoch, b, kind, items),
                      updates_per_block, per_update, group, homogeneous, seed, epoch, max_tokens=200,
-                     max_sentences=None)
+                     max_sentences=None, length_order=length_order)
     return plan, owner
 
 
@@ -177,3 +177,30 @@ def test_padding_stays_close_to_whole_epoch_batching():
     whole = plan._batch(plan._length_order(np.arange(sum(sizes)), np.random.default_rng(0)))
     ours = [b for k in range(plan.num_blocks) for b in plan.block(k)]
     assert pad_share(ours) <= pad_share(whole) + 0.02, (pad_share(ours), pad_share(whole))
+
+
+def test_source_order_sorts_by_source_then_target_like_fairseq():
+    """--batch-order source: source length first, target length second (fairseq's ordered_indices);
+    longer: the longer side first, the shorter second."""
+    lengths = np.array([[5, 9], [3, 4], [5, 2], [3, 8], [9, 1]])
+    sampler = ScheduledSampler(StaticSchedule(["en-x0"], [5], "weights", weights=[1.0]), 20, seed=0)
+    plans = {order: BatchPlan([np.arange(5)], lengths, lambda b, kind, items: sampler.block(1, b, kind, items),
+                              20, 1, 1, False, 0, 1, max_tokens=200, max_sentences=None, length_order=order)
+             for order in ("source", "longer")}
+    rng = np.random.default_rng
+    assert plans["source"]._length_order(np.arange(5), rng(0)).tolist() == [1, 3, 2, 0, 4]
+    assert plans["longer"]._length_order(np.arange(5), rng(0)).tolist() == [1, 2, 3, 4, 0]
+
+
+def test_source_order_cuts_blocks_from_a_whole_pass_pool():
+    """fairseq packs a whole epoch at once; --batch-order source cuts blocks from a pool of one pass
+    (the default order from a pool of POOL_BATCHES), and still trains every sentence once per pass."""
+    from mtl_nmt.data.scheduled_batches import POOL_BATCHES
+    sizes = (3000, 1000, 300)
+    default, _ = make_plan([0.7, 0.23, 0.07], False, updates_per_block=5, sizes=sizes)
+    source, owner = make_plan([0.7, 0.23, 0.07], False, updates_per_block=5, sizes=sizes, length_order="source")
+    assert default.pool_batches == min(POOL_BATCHES, default.num_natural_batches) < source.pool_batches
+    assert source.pool_batches == source.num_natural_batches
+    seen = np.concatenate([b for k in range(source.num_blocks) for b in source.block(k)])
+    assert all(len(np.unique(b)) == len(b) for k in range(source.num_blocks) for b in source.block(k))
+    assert len(np.unique(seen)) >= 0.97 * sum(sizes)

@@ -1,7 +1,8 @@
-"""mtl-nmt-compare on fabricated runs written the way scripts/lohelp_results.sh and mtl-nmt-eval write
+"""mtl-nmt-compare on fabricated runs written the way scripts/results.sh and mtl-nmt-eval write
 them (row.json; eval/ with scores.json, scores.csv, hyp.* and ref.*)."""
 import csv
 import json
+import math
 import os
 import random
 import shutil
@@ -12,7 +13,7 @@ from conftest import cli_error
 
 from mtl_nmt.cli.compare import main, run
 from mtl_nmt.evaluation import group_means, score_pair, write_results
-from mtl_nmt.reporting.compare import split_seed
+from mtl_nmt.reporting.compare import markdown, split_seed
 from mtl_nmt.reporting.significance import paired_bootstrap
 
 WORDS = ("house tree river stone cloud light water fire green small open close table window paper music "
@@ -34,7 +35,7 @@ def noisy(refs, keep, seed):
 
 
 def write_run(root, name, hyps, sizes=PAIRS, refs=None, split="test"):
-    """A run folder as scripts/lohelp_results.sh leaves it: eval/ from mtl-nmt-eval, then row.json."""
+    """A run folder as scripts/results.sh leaves it: eval/ from mtl-nmt-eval, then row.json."""
     out = os.path.join(root, name)
     edir = os.path.join(out, "eval")
     os.makedirs(edir)
@@ -336,3 +337,47 @@ def test_archived_runs_compare_like_the_originals(tmp_path):
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1
     assert proc.stderr.startswith(f"archive_runs.sh: error: {dirs['ref_s2']} has no row.json")
     assert not (tmp_path / "a2").exists()
+
+
+def test_welch_p_matches_the_hand_computed_test():
+    """a = 1,2,3, b = 4,5,6: t = −3 / sqrt(1/3 + 1/3) = −3.674, Welch–Satterthwaite df = 4,
+    two-sided p = 2·P(T_4 > 3.674) = 0.0213; one seed: no test; no variance: 1 if equal, else 0."""
+    from mtl_nmt.reporting.significance import welch_p
+
+    assert welch_p([1, 2, 3], [4, 5, 6]) == pytest.approx(0.02131, abs=1e-4)
+    assert welch_p([1, 2, 3], [1.5, 2.5, 3.5]) > 0.5
+    assert math.isnan(welch_p([1.0], [4, 5, 6]))
+    assert welch_p([2, 2], [2, 2]) == 1.0 and welch_p([2, 2], [3, 3]) == 0.0
+
+
+def test_marks_come_from_the_across_seed_test_and_words_per_update_are_checked(runs, tmp_path):
+    """A system far better on every seed gets its mark from Welch across seeds; a one-seed system
+    gets none even when the bootstrap over sentences says p < 0.05; compared systems whose logged
+    words per update differ by more than 2% are named in a warning."""
+    for system, wpb in (("bad", 1600.0), ("good", 1700.0)):
+        for d in run_dirs(runs, system):
+            with open(os.path.join(d, "train.log"), "w", encoding="utf-8") as f:
+                for u in (100, 200):
+                    f.write(f"2026-12-06 10:00:00 | INFO | train_inner | epoch 001:    {u} / 900 loss=5.1, "
+                            f"wpb={wpb + u / 100}, bsz=60, num_updates={u}, lr=0.003\n")
+    try:
+        _check_marks_and_words(runs)
+    finally:
+        for d in run_dirs(runs, "bad") + run_dirs(runs, "good"):
+            os.remove(os.path.join(d, "train.log"))
+
+
+def _check_marks_and_words(runs):
+    comp = run(run_dirs(runs, "good") + ["--reference"] + run_dirs(runs, "bad") + SAMPLES)
+    assert comp.words_per_update == {"bad": pytest.approx(1601.5), "good": pytest.approx(1701.5)}
+    [warning] = comp.words_warnings()
+    assert warning.startswith("good trained with 1,702 target words per update") and "+6.2%" in warning
+    md = markdown(comp)
+    assert "**Warning:** good trained" in md and "| good | 1,702 | +6.2% |" in md
+    for pair in PAIRS:
+        cell = comp.cells[("good", pair)]
+        assert cell.p_seeds["bleu"] < 0.05 and "\\*)" in md
+    one_seed = run(run_dirs(runs, "good", seeds=(1,)) + ["--reference"] + run_dirs(runs, "bad") + SAMPLES)
+    cell = one_seed.cells[("good", list(PAIRS)[0])]
+    assert cell.p["bleu"] < 0.05 and math.isnan(cell.p_seeds["bleu"])
+    assert "\\*" not in markdown(one_seed).split("### Across")[0]

@@ -1,5 +1,6 @@
-"""configs/: config groups (benchmark × method) compose for fairseq-hydra-train with the plugin into
-the setups of the recipes, and each method trains a few updates (tiny model, toy data)."""
+"""configs/: config groups (benchmark × setup × method) compose for fairseq-hydra-train with the plugin
+into the setups of the recipes, and each method trains a few updates (tiny model, toy data). That the
+fairseq-train command line of mtl-nmt-args (scripts, grids) means the same: tests/test_runs.py."""
 import argparse
 import os
 import shutil
@@ -14,21 +15,23 @@ TINY = ["model.encoder_layers=1", "model.decoder_layers=1", "model.encoder_embed
         "model.decoder_embed_dim=32", "model.encoder_ffn_embed_dim=64", "model.decoder_ffn_embed_dim=64",
         "model.encoder_attention_heads=2", "model.decoder_attention_heads=2"]
 OVERRIDES = ["task.data=/some/data-bin"]
-# What each benchmark sets (the expectations below are derived from these, as the recipes describe them).
-SETUP = {"lohelp": dict(max_update=1200, max_tokens=2000, update_freq=1, validate=300, layers=3),
-         "ted8_related": dict(max_update=60000, max_tokens=4800, update_freq=2, validate=2000, layers=6),
-         "ted8_diverse": dict(max_update=60000, max_tokens=4800, update_freq=2, validate=2000, layers=6),
-         "iwslt17": dict(max_update=100000, max_tokens=4096, update_freq=2, validate=2000, layers=6)}
+# What each benchmark's default setup sets (configs/setup/*.yaml; the expectations below are derived from
+# these, as the setups describe them): heating over 4/5 of the results setup (the published rows), 5/6 of
+# the others; dense pre-training 300 updates of the results setup, 1/4 of the others.
+SETUP = {"lohelp": dict(setup="results", max_update=2000, max_tokens=4096, update_freq=1, validate=500, layers=3,
+                        heating=1600, dense=300),
+         "ddtp": dict(setup="results", max_update=2000, max_tokens=4096, update_freq=1, validate=500, layers=3,
+                      heating=1600, dense=300),
+         "ted8_related": dict(setup="ted8", max_update=60000, max_tokens=4800, update_freq=2, validate=2000, layers=6,
+                              heating=50000, dense=15000),
+         "ted8_diverse": dict(setup="ted8", max_update=60000, max_tokens=4800, update_freq=2, validate=2000, layers=6,
+                              heating=50000, dense=15000),
+         "iwslt17": dict(setup="iwslt17", max_update=100000, max_tokens=4096, update_freq=2, validate=2000, layers=6,
+                         heating=83333, dense=25000)}
 
 
 def _group(name):
     return sorted(f[:-5] for f in os.listdir(os.path.join(CONFIG_DIR, name)) if f.endswith(".yaml"))
-
-
-def _recipe_methods():
-    with open(os.path.join(ROOT, "scripts", "recipes", "common.sh"), encoding="utf-8") as f:
-        line = next(x for x in f if x.startswith("METHODS="))
-    return line.split("=", 1)[1].strip().strip('"').split()
 
 
 METHODS = _group("method")
@@ -36,16 +39,18 @@ METHODS = _group("method")
 
 def compose(benchmark, method, overrides=OVERRIDES, config_dir=CONFIG_DIR):
     """Compose as ``fairseq-hydra-train --config-dir configs --config-name train benchmark=B
-    method=M`` does, then what it does before training: fill each component's dataclass defaults
-    (after the plugin registered; unknown keys fail here) and resolve interpolations."""
+    method=M [overrides]`` does, then what it does before training: fill each component's dataclass
+    defaults (after the plugin registered; unknown keys fail here) and resolve interpolations."""
     import mtl_nmt  # noqa: F401  (registers the plugins)
     from fairseq.dataclass.initialize import add_defaults, hydra_init
     from hydra import compose as hydra_compose
     from hydra import initialize_config_dir
+    from hydra.core.global_hydra import GlobalHydra
     from hydra.core.hydra_config import HydraConfig
     from omegaconf import OmegaConf, open_dict
 
     hydra_init("train")
+    GlobalHydra.instance().clear()
     with initialize_config_dir(config_dir=config_dir, version_base="1.1"):
         cfg = hydra_compose(config_name="train", overrides=[f"benchmark={benchmark}", f"method={method}", *overrides],
                             return_hydra_config=True)
@@ -56,11 +61,14 @@ def compose(benchmark, method, overrides=OVERRIDES, config_dir=CONFIG_DIR):
     return OmegaConf.create(OmegaConf.to_container(cfg, resolve=True, enum_to_str=True))
 
 
-def test_groups_cover_the_benchmarks_and_the_recipe_methods():
+def test_groups_cover_the_benchmarks_and_every_setup():
     assert _group("benchmark") == sorted(BENCHMARKS) == sorted(SETUP)
-    assert METHODS == sorted(_recipe_methods())
-    specific = _group("method_benchmark")
-    assert specific == sorted(f"{m}_{b}" for m in ("adaptive", "base_moe", "heating", "task_lr") for b in SETUP)
+    setups = _group("setup")
+    assert setups == sorted(["results", "tuned", "demo", "ted8", "iwslt17"])
+    assert {b["setup"] for b in SETUP.values()} <= set(setups)
+    budget = [f"{m}_{s}" for m in ("base_moe", "heating") for s in setups]  # every setup: heating's length
+    update_freq_2 = [f"{m}_{s}" for m in ("adaptive", "task_lr") for s in ("ted8", "iwslt17")]
+    assert _group("method_setup") == sorted(budget + update_freq_2)
 
 
 def _legacy_options(add_args):
@@ -86,12 +94,14 @@ def test_config_composes(bench, method):
     b = SETUP[bench]
     cfg = compose(bench, method)
     assert cfg.task.data == "/some/data-bin" and cfg.checkpoint.save_dir == f"checkpoints/{bench}_{method}"
+    assert cfg.checkpoint.keep_interval_updates == (3 if b["setup"] == "results" else 1)
     assert cfg.task.lang_pairs == ",".join(BENCHMARKS[bench].pairs)  # the one pair list of mtl_nmt.benchmarks
     assert cfg.task.encoder_langtok == "src" and cfg.task.decoder_langtok
     assert cfg.optimization.max_update == b["max_update"] and cfg.dataset.max_tokens == b["max_tokens"]
     assert cfg.optimization.update_freq == [b["update_freq"]] and cfg.model.encoder_layers == b["layers"]
     assert cfg.common.seed == 1 and cfg.checkpoint.save_interval_updates == b["validate"]
-    adaptive = method in ("adaptive", "task_lr")  # they read the per-pair dev loss: validate twice as often
+    # they read the per-pair dev loss: validate twice as often in the setups of update-freq 2
+    adaptive = method in ("adaptive", "task_lr") and b["update_freq"] > 1
     assert cfg.dataset.validate_interval_updates == (b["validate"] // 2 if adaptive else b["validate"])
     if method == "fairseq":  # fairseq's legacy (argparse) task, reached through task.task
         assert cfg.task.task == "translation_multi_simple_epoch" and "_name" not in cfg.task
@@ -99,7 +109,7 @@ def test_config_composes(bench, method):
         allowed = _legacy_options(TranslationMultiSimpleEpochTask.add_args)
         assert allowed <= set(cfg.task), "every option of the legacy task must be spelled out"
         assert set(cfg.task) - allowed == {"task", "seed", "dataset_impl", "train_subset", "valid_subset"}
-        assert cfg.task.sampling_method == "temperature" and cfg.task.sampling_temperature == 5.0
+        assert cfg.task.sampling_method == "temperature" and cfg.task.sampling_temperature == 1.0  # the reference
     else:
         assert cfg.task._name == "multilingual_scheduled"  # add_defaults merged its dataclass: keys valid
         assert cfg.task.resample_interval == 100
@@ -114,7 +124,7 @@ def test_config_composes(bench, method):
         allowed = _legacy_options(BaseMoETransformerModel.add_args) | set(TransformerConfig.__dataclass_fields__)
         assert set(cfg.model) - {"_name"} <= allowed
     heated = (cfg.task.sampling_method, cfg.task.heating_start_temperature, cfg.task.heating_end_temperature,
-              cfg.task.heating_updates) == ("heating", 1, 5, b["max_update"] * 5 // 6) if method != "fairseq" else None
+              cfg.task.heating_updates) == ("heating", 1, 5, b["heating"]) if method != "fairseq" else None
     expected = {
         "fairseq": lambda: True,
         "uniform": lambda: cfg.task.sampling_method == "uniform",
@@ -124,34 +134,45 @@ def test_config_composes(bench, method):
         "unimax": lambda: (cfg.task.sampling_method, cfg.task.unimax_max_epochs) == ("unimax", 1.0),
         "adaptive": lambda: (cfg.task.sampling_method, cfg.task.adaptive_metric, cfg.task.adaptive_mix,
                              cfg.task.sampling_temperature) == ("adaptive", "loss", 0.25, 5),
-        "task_lr": lambda: (cfg.lr_scheduler._name, cfg.lr_scheduler.base_lr_scheduler, cfg.lr_scheduler.task_lr_scales,
+        "task_lr": lambda: (cfg.lr_scheduler._name, cfg.lr_scheduler.base_lr_scheduler, cfg.lr_scheduler.pair_lr_scales,
                             cfg.task.homogeneous_batches) == ("task_scaled", "inverse_sqrt", "adaptive", True)
         and cfg.task.homogeneous_scope == ("update" if b["update_freq"] > 1 else "batch"),
         "bmtl": lambda: cfg.criterion.loss_transform == "bmtl",
-        "scalarization": lambda: (cfg.task.sampling_method, cfg.criterion.task_weights) == ("uniform", "uniform"),
+        "scalarization": lambda: (cfg.task.sampling_method, cfg.criterion.pair_weights) == ("uniform", "uniform"),
         "adatask": lambda: cfg.optimizer._name == "adatask" and cfg.task.homogeneous_batches
         and cfg.optimizer.au_log_interval == cfg.common.log_interval,
         "base_moe": lambda: heated and cfg.model.base_experts == 4
-        and arch == ("base_moe_transformer_lohelp" if bench == "lohelp" else "base_moe_transformer")
-        and cfg.model.dense_pretrain_updates == b["max_update"] // 4,
+        and arch == ("base_moe_transformer_lohelp" if b["setup"] == "results" else "base_moe_transformer")
+        and cfg.model.dense_pretrain_updates == b["dense"]
+        and cfg.model.encoder_normalize_before and cfg.model.decoder_normalize_before,
     }
     assert expected[method]()
 
 
-def test_a_benchmark_without_its_method_values_fails_clearly(tmp_path):
-    """A new benchmark lacking method_benchmark/<method>_<it>.yaml cannot silently run with a
-    default update count: the method's placeholder for the value fails to resolve."""
+def test_a_setup_without_its_method_values_fails_clearly(tmp_path):
+    """A new setup lacking method_setup/<method>_<it>.yaml cannot silently run with a default update
+    count: the method's placeholder for the value fails to resolve."""
     from omegaconf.errors import InterpolationKeyError
 
     config_dir = str(tmp_path / "configs")
     shutil.copytree(CONFIG_DIR, config_dir)
-    shutil.copyfile(os.path.join(config_dir, "benchmark", "lohelp.yaml"), os.path.join(config_dir, "benchmark",
-                                                                                        "new.yaml"))
-    assert compose("new", "temperature", config_dir=config_dir).task.sampling_method == "temperature"
-    for method, key in (("heating", "heating_updates"), ("adaptive", "validate_interval_updates"),
-                        ("base_moe", "_name")):
-        with pytest.raises(InterpolationKeyError, match=f"method_benchmark.{key}"):
-            compose("new", method, config_dir=config_dir)
+    shutil.copyfile(os.path.join(config_dir, "setup", "results.yaml"), os.path.join(config_dir, "setup", "new.yaml"))
+    cfg = compose("lohelp", "temperature", [*OVERRIDES, "setup=new"], config_dir=config_dir)
+    assert cfg.task.sampling_method == "temperature" and cfg.optimization.max_update == 2000
+    for method, key in (("heating", "heating_updates"), ("base_moe", "_name")):
+        with pytest.raises(InterpolationKeyError, match=f"method_setup.{key}"):
+            compose("lohelp", method, [*OVERRIDES, "setup=new"], config_dir=config_dir)
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_a_named_setup_replaces_the_benchmarks_and_picks_its_method_values():
+    """setup=NAME on the command line replaces the setup a benchmark names, and method_setup follows it."""
+    cfg = compose("lohelp", "heating", [*OVERRIDES, "setup=tuned"])
+    assert (cfg.optimization.lr, cfg.optimization.max_update, cfg.dataset.max_tokens) == ([0.003], 4000, 2000)
+    assert cfg.model.encoder_normalize_before and cfg.task.heating_updates == 3333
+    cfg = compose("ted8_related", "heating", [*OVERRIDES, "setup=demo"])
+    assert cfg.model.encoder_layers == 3 and cfg.task.heating_updates == 1500
+    assert cfg.task.lang_pairs == ",".join(BENCHMARKS["ted8_related"].pairs)
 
 
 def _train(toy_bin, tmp_path, bench, method, *extra):
@@ -173,7 +194,10 @@ TRAIN = {
     "temperature": (["task.resample_interval=2"], ["sampling temperature: sizes", "prob_en-yy=0.4202"]),
     "heating": (["task.resample_interval=2", "task.heating_updates=4"], ["sampling_temperature="]),
     "unimax": (["task.resample_interval=2", "task.unimax_max_epochs=2"], ["unimax allocation", "prob_en-yy="]),
-    "adaptive": (["task.resample_interval=2"], ["adaptive sampling after validation at update 2"]),
+    # 2,000 tokens: the toy epoch outlasts the validation at update 2, which is then observed at the next
+    # update's clock (2); at an epoch boundary the new epoch's first block reads it one update early (1)
+    "adaptive": (["task.resample_interval=2", "dataset.max_tokens=2000"],
+                 ["adaptive sampling after validation at update 2"]),
     "task_lr": (["task.resample_interval=2"], ["lr_scale_en-yy="]),
     "bmtl": (["task.resample_interval=2"], ["weight_en-yy="]),
     "scalarization": (["task.resample_interval=2"], ["weight_en-yy=", "prob_en-yy=0.5,"]),

@@ -5,15 +5,20 @@ level and inside functions) with ``ast``; nothing is imported.
 Layers, top to bottom:
 
 4. ``cli/``: argument parsing and a ``main`` per command-line tool.
-3. apps: ``pbt/``, ``inference/``, ``benchmarks/``, ``reporting/``, ``bilingual/``.
+3. apps: ``pbt/``, ``inference/``, ``benchmarks/``, ``reporting/``, ``bilingual/``, ``runs.py`` (a run of
+   ``configs/`` as a fairseq-train command line).
 2. fairseq plugins: ``tasks/``, ``criterions/``, ``optim/``, ``lr_scheduler/``, ``models/``, ``data/``;
    with them ``__init__.py`` (importing the package registers every plugin) and ``dataclass_utils.py``
    (fairseq dataclasses for the plugins' configs, imports fairseq) and ``tensorboard_pairs.py`` (groups
    the plugins' per-pair scalars in fairseq's TensorBoard writer).
-1. pure code (no fairseq): ``sampling/``, ``losses/``, ``modules/``, ``pertask.py``, ``checkpoints.py``,
-   ``corpus.py`` (raw parallel text files), ``evaluation.py`` (sacreBLEU scoring) and ``argv.py``
-   (plain string handling of fairseq option lists).
+1. pure code (no fairseq): ``sampling/``, ``losses/``, ``modules/``, ``pairs.py``, ``adatask.py`` (the
+   AdaTask optimizer and its AU analysis in plain torch), ``checkpoints.py``, ``corpus.py`` (raw parallel
+   text files), ``evaluation.py`` (sacreBLEU scoring) and ``argv.py`` (plain string handling of fairseq
+   option lists).
 0. base: ``errors.py``, ``compat.py`` (fixes for the fairseq/torch stack), ``paths.py``.
+
+Outside the package: ``bench/`` (measurements) and ``tests/gpu/`` (the GPU self-test) are scripts on top
+of everything: they may import any ``mtl_nmt`` module, and no ``mtl_nmt`` module imports them.
 """
 import ast
 import os
@@ -25,13 +30,15 @@ from conftest import ROOT
 PACKAGE = os.path.join(ROOT, "mtl_nmt")
 LAYERS = {
     "base": (0, {"errors", "compat", "paths"}),
-    "pure": (1, {"sampling", "losses", "modules", "pertask", "checkpoints", "corpus", "evaluation", "argv"}),
+    "pure": (1, {"sampling", "losses", "modules", "pairs", "adatask", "checkpoints", "corpus", "evaluation",
+                 "argv"}),
     "plugins": (2, {"tasks", "criterions", "optim", "lr_scheduler", "models", "data", "__init__",
                     "dataclass_utils", "tensorboard_pairs"}),
-    "apps": (3, {"pbt", "inference", "benchmarks", "reporting", "bilingual"}),
+    "apps": (3, {"pbt", "inference", "benchmarks", "reporting", "bilingual", "runs"}),
     "cli": (4, {"cli"}),
 }
 FAIRSEQ = ("fairseq", "fairseq_cli")
+SCRIPTS = [os.path.join(ROOT, "bench"), os.path.join(ROOT, "tests", "gpu")]
 
 
 def layer_of(module: str) -> str:
@@ -116,3 +123,48 @@ def test_relative_imports_are_resolved(tmp_path):
     found = list(imports("mtl_nmt.sampling.fake", str(path)))
     assert found == [(1, "mtl_nmt.cli.plot"), (2, "mtl_nmt.sampling.schedule"), (5, "fairseq.tasks")]
     assert layer_of(found[0][1]) == "cli" and layer_of("mtl_nmt.sampling.fake") == "pure"
+
+
+def test_adatask_math_is_pure_and_reporting_imports_no_plugin():
+    """The AdaTask optimizer and its AU analysis import no fairseq (transitively: only pure and base
+    modules), so the AU report reads a checkpoint without a fairseq plugin."""
+    known = modules()
+    pending, seen = ["mtl_nmt.adatask"], set()
+    while pending:
+        name = pending.pop()
+        seen.add(name)
+        for line, target in imports(name, known[name]):
+            assert target.split(".")[0] not in FAIRSEQ, f"{name}:{line} imports {target}"
+            if target.startswith("mtl_nmt."):
+                assert layer_of(target) in ("pure", "base"), f"{name}:{line} imports {target}"
+                if target in known and target not in seen:
+                    pending.append(target)
+    assert layer_of("mtl_nmt.adatask") == "pure"
+    for name, path in known.items():
+        if name.startswith("mtl_nmt.reporting"):
+            plugins = [t for _, t in imports(name, path) if t.startswith("mtl_nmt.") and layer_of(t) == "plugins"]
+            assert plugins == [], f"{name} imports plugin module(s) {plugins}"
+
+
+def script_files():
+    return sorted(os.path.join(folder, f) for folder in SCRIPTS for f in os.listdir(folder) if f.endswith(".py"))
+
+
+def test_no_module_imports_bench_or_the_gpu_self_test():
+    """bench/ and tests/gpu/ sit on top: mtl_nmt never imports them (by name or through sys.path)."""
+    names = {os.path.basename(p)[:-3] for p in script_files()} | {"bench", "tests"}
+    found = [f"{os.path.relpath(path, ROOT)}:{line} imports {target}" for name, path in sorted(modules().items())
+             for line, target in imports(name, path) if target.split(".")[0] in names]
+    assert found == []
+
+
+def test_the_scripts_import_modules_that_exist():
+    """Every ``mtl_nmt`` import of bench/ and tests/gpu/ names a module of the package (a moved module
+    shows here, not on a GPU machine)."""
+    known = modules()
+    stale = []
+    for path in script_files():
+        for line, target in imports("bench." + os.path.basename(path)[:-3], path):
+            if target.startswith("mtl_nmt.") and target not in known:
+                stale.append(f"{os.path.relpath(path, ROOT)}:{line} imports {target}")
+    assert script_files() and stale == []

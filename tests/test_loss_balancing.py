@@ -12,8 +12,8 @@ import torch.nn.functional as F
 from mtl_nmt.criterions.mtl_label_smoothed_cross_entropy import MtlLabelSmoothedCrossEntropy
 from mtl_nmt.errors import MtlNmtError
 from mtl_nmt.losses.bmtl import bmtl_coefficients
-from mtl_nmt.losses.scalarization import load_task_weights, scalarization_multipliers
-from mtl_nmt.pertask import TaskSpace, split_by_task
+from mtl_nmt.losses.scalarization import load_pair_weights, scalarization_multipliers
+from mtl_nmt.pairs import PairSpace, split_by_pair
 from mtl_nmt.sampling.implicit import implicit_scales
 
 PAD = 1
@@ -28,24 +28,24 @@ def test_implicit_scales_hand_computed():
         implicit_scales([0.5, 0.5], [0.8, 0.2], max_scale=0.5)
 
 
-def test_task_weights_are_normalised_and_bad_files_are_clear(tmp_path):
-    assert load_task_weights("uniform", ["a", "b", "c", "d"]).tolist() == [0.25] * 4
+def test_pair_weights_are_normalised_and_bad_files_are_clear(tmp_path):
+    assert load_pair_weights("uniform", ["a", "b", "c", "d"]).tolist() == [0.25] * 4
     f = tmp_path / "w.json"
     f.write_text(json.dumps({"a": 3, "b": 1}))
-    w = load_task_weights(str(f), ["a", "b"])
+    w = load_pair_weights(str(f), ["a", "b"])
     assert w.tolist() == pytest.approx([0.75, 0.25])
     assert scalarization_multipliers(w).tolist() == pytest.approx([1.5, 0.5])
     assert scalarization_multipliers([2, 2, 2]).tolist() == pytest.approx([1, 1, 1])
     with pytest.raises(MtlNmtError, match="no value for pair"):
-        load_task_weights(str(f), ["a", "b", "c"])
+        load_pair_weights(str(f), ["a", "b", "c"])
     f.write_text(json.dumps({"a": -1, "b": 1}))
     with pytest.raises(MtlNmtError, match="non-negative"):
-        load_task_weights(str(f), ["a", "b"])
+        load_pair_weights(str(f), ["a", "b"])
     f.write_text("{a: 1")
     with pytest.raises(MtlNmtError, match="not valid JSON"):
-        load_task_weights(str(f), ["a", "b"])
+        load_pair_weights(str(f), ["a", "b"])
     with pytest.raises(MtlNmtError, match="does not exist"):
-        load_task_weights(str(tmp_path / "missing.json"), ["a"])
+        load_pair_weights(str(tmp_path / "missing.json"), ["a"])
 
 
 def test_bmtl_coefficients_hand_computed_and_overflow_free():
@@ -94,12 +94,12 @@ def make_sample():
         target[row, n:] = PAD
     prev = torch.randint(2, 11, (6, 5), generator=g)
     return {"net_input": {"prev_output_tokens": prev}, "target": target,
-            "ntokens": int(target.ne(PAD).sum()), "task_ids": torch.tensor([0, 1, 0, 2, 1, 0]),
+            "ntokens": int(target.ne(PAD).sum()), "pair_ids": torch.tensor([0, 1, 0, 2, 1, 0]),
             "id": torch.arange(6), "nsentences": 6}
 
 
 def fake_task(scales=(1.0, 1.0, 1.0), homogeneous=False):
-    return SimpleNamespace(task_space=TaskSpace(["en-a", "en-b", "en-c"]),
+    return SimpleNamespace(pair_space=PairSpace(["en-a", "en-b", "en-c"]),
                            target_dictionary=SimpleNamespace(pad=lambda: PAD),
                            args=Namespace(homogeneous_batches=homogeneous, sampling_method="temperature",
                                           adaptive_metric="loss", eval_bleu=False),
@@ -116,12 +116,12 @@ def grads(model, loss):
     return [p.grad.clone() for p in model.parameters()]
 
 
-def per_task_terms(model, sample):
-    """Per task present: (task id, summed token loss, its gradient, token count) from the plain
-    criterion run on that task's sub-batch alone."""
+def per_pair_terms(model, sample):
+    """Per pair present: (pair id, summed token loss, its gradient, token count) from the plain
+    criterion run on that pair's sub-batch alone."""
     plain = criterion()
     out = []
-    for tid, sub in split_by_task(sample, PAD):
+    for tid, sub in split_by_pair(sample, PAD):
         loss, _, _ = super(MtlLabelSmoothedCrossEntropy, plain).forward(model, sub)
         out.append((tid, loss.detach(), grads(model, loss), sub["ntokens"]))
     return out
@@ -133,22 +133,22 @@ def test_plain_options_equal_label_smoothed_cross_entropy_and_log_per_pair_sums(
     loss, size, log = c(model, sample)
     ref, ref_size, _ = super(MtlLabelSmoothedCrossEntropy, c).forward(model, sample)
     assert torch.allclose(loss, ref, rtol=1e-6) and size == ref_size
-    assert log["per_task_loss"].sum().item() == pytest.approx(log["loss"].item(), rel=1e-6)
-    assert log["per_task_ntokens"].tolist() == [10.0, 8.0, 2.0]
-    assert log["per_task_nsentences"].tolist() == [3.0, 2.0, 1.0]
+    assert log["per_pair_loss"].sum().item() == pytest.approx(log["loss"].item(), rel=1e-6)
+    assert log["per_pair_ntokens"].tolist() == [10.0, 8.0, 2.0]
+    assert log["per_pair_nsentences"].tolist() == [3.0, 2.0, 1.0]
 
 
-def test_task_weights_equal_weighted_per_pair_gradients(tmp_path):
+def test_pair_weights_equal_weighted_per_pair_gradients(tmp_path):
     f = tmp_path / "w.json"
     f.write_text(json.dumps({"en-a": 1, "en-b": 2, "en-c": 5}))
     model, sample = TinyModel(), make_sample()
-    loss, _, log = criterion(task_weights=str(f))(model, sample)
+    loss, _, log = criterion(pair_weights=str(f))(model, sample)
     got = grads(model, loss)
     mult = 3 * np.array([1, 2, 5]) / 8
-    want = [sum(mult[tid] * g[i] for tid, _, g, _ in per_task_terms(model, sample)) for i in range(2)]
+    want = [sum(mult[tid] * g[i] for tid, _, g, _ in per_pair_terms(model, sample)) for i in range(2)]
     for a, b in zip(got, want):
         assert torch.allclose(a, b, atol=1e-6)
-    assert (log["per_task_weight"] / log["per_task_weight_batches"]).tolist() == pytest.approx(mult.tolist())
+    assert (log["per_pair_weight"] / log["per_pair_weight_batches"]).tolist() == pytest.approx(mult.tolist())
 
 
 def test_adaptive_gradient_scaling_is_loss_weighting_by_r():
@@ -156,18 +156,18 @@ def test_adaptive_gradient_scaling_is_loss_weighting_by_r():
     model, sample = TinyModel(), make_sample()
     loss, _, _ = criterion(fake_task(scales=r), gradient_scaling="adaptive")(model, sample)
     got = grads(model, loss)
-    want = [sum(r[tid] * g[i] for tid, _, g, _ in per_task_terms(model, sample)) for i in range(2)]
+    want = [sum(r[tid] * g[i] for tid, _, g, _ in per_pair_terms(model, sample)) for i in range(2)]
     for a, b in zip(got, want):
         assert torch.allclose(a, b, atol=1e-6)
 
 
 @pytest.mark.parametrize("form", ["exact", "normalized"])
-def test_bmtl_gradient_is_sum_of_h_prime_times_task_gradients(form):
+def test_bmtl_gradient_is_sum_of_h_prime_times_pair_gradients(form):
     t = 3.0
     model, sample = TinyModel(), make_sample()
     loss, size, _ = criterion(loss_transform="bmtl", bmtl_temperature=t, bmtl_form=form)(model, sample)
     got = grads(model, loss)
-    terms = per_task_terms(model, sample)
+    terms = per_pair_terms(model, sample)
     # L_i = summed loss / tokens; h'(L) = exp(L/t)/t; the trainer divides the gradient by sample_size
     h_prime = {tid: float(torch.exp(l / n / t) / t) for tid, l, _, n in terms}
     norm = 1.0 if form == "exact" else sum(h_prime.values())

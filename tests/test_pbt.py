@@ -65,28 +65,63 @@ def history_rows(out_dir):
         return [json.loads(line) for line in f if line.strip()]
 
 
+# No wall-clock deadline: a busy machine only makes the experiment slower. Waiting fails when the
+# process died, or when nothing it writes (its log, any file of the experiment folder) changed for
+# STALL seconds: that is a hang, not slowness (members write their fairseq logs and checkpoints every
+# few updates, Ray Tune its experiment state), and without a bound a hang would block the suite.
+STALL = 900
+
+
+def written(paths):
+    """(files, bytes, newest mtime) of every file under ``paths``: changes whenever anything is written."""
+    files = size = newest = 0
+    for path in paths:
+        for folder, _, names in os.walk(path) if os.path.isdir(path) else [("", [], [path])]:
+            for name in names:
+                try:
+                    st = os.stat(os.path.join(folder, name))
+                except FileNotFoundError:  # a file Ray or fairseq replaced while we looked
+                    continue
+                files, size, newest = files + 1, size + st.st_size, max(newest, st.st_mtime_ns)
+    return files, size, newest
+
+
+def wait_on_progress(proc, done, watched, log_path):
+    """Poll until ``done()``; fail if ``proc`` exits first or makes no progress for STALL seconds."""
+    last, since = written(watched), time.monotonic()
+    while not done():
+        if proc.poll() is not None and not done():
+            pytest.fail(f"mtl-nmt-pbt exited ({proc.returncode}) too early:\n{open(log_path).read()[-4000:]}")
+        now = written(watched)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since > STALL:
+            proc.kill()
+            pytest.fail(f"mtl-nmt-pbt wrote nothing for {STALL} s:\n{open(log_path).read()[-4000:]}")
+        time.sleep(0.5)
+
+
 @pytest.fixture(scope="module")
 def experiment(toy_bin, tmp_path_factory):
     """Start the population, Ctrl-C it once both members finished interval 1, then --resume."""
     out = str(tmp_path_factory.mktemp("pbt") / "out")
     exe = os.path.join(os.path.dirname(sys.executable), "mtl-nmt-pbt")
     env = dict(os.environ, **ENV)
-    started = time.time()
-    with open(out + ".first.log", "w") as log:
+    started = time.monotonic()
+    log_path = out + ".first.log"
+    with open(log_path, "w") as log:
         proc = subprocess.Popen([exe, *pbt_options(out), "--", "fairseq-train", *member_command(toy_bin)],
                                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         history = os.path.join(out, "history.jsonl")
-        while not (os.path.exists(history) and sum(r["interval"] == 1 for r in history_rows(out)) == POPULATION):
-            if proc.poll() is not None or time.time() - started > 400:
-                proc.kill()
-                pytest.fail(f"the first interval did not finish:\n{open(out + '.first.log').read()[-4000:]}")
-            time.sleep(0.3)
+        wait_on_progress(proc, lambda: os.path.exists(history) and sum(
+            r["interval"] == 1 for r in history_rows(out)) == POPULATION, [out, log_path], log_path)
         proc.send_signal(signal.SIGINT)
-        first_code = proc.wait(timeout=300)
+        wait_on_progress(proc, lambda: proc.poll() is not None, [out, log_path], log_path)
+        first_code = proc.returncode
     before = {"rows": history_rows(out), "hashes": file_hashes(out), "states": checkpoint_states(out)}
     resumed = run_cli(["mtl-nmt-pbt", "--out-dir", out, "--resume", "--num-cpus", "2"], check=False, env=ENV)
-    return {"out": out, "first_code": first_code, "first_log": open(out + ".first.log").read(), "before": before,
-            "resumed": resumed, "seconds": time.time() - started}
+    return {"out": out, "first_code": first_code, "first_log": open(log_path).read(), "before": before,
+            "resumed": resumed, "seconds": time.monotonic() - started}
 
 
 def test_bad_options_are_one_line_errors(toy_bin, tmp_path, monkeypatch):
@@ -136,7 +171,7 @@ def test_interval_scores_read_the_dev_scores_at_the_interval_end(tmp_path):
     argv = fairseq_argv({"fairseq_args": ["DATA", "--criterion", "label_smoothed_cross_entropy"], "metric": "bleu"},
                         "W.json", "SAVE", 12)
     assert argv == ["DATA", "--criterion", "label_smoothed_cross_entropy", "--eval-bleu", "--criterion",
-                    "mtl_label_smoothed_cross_entropy", "--task-weights", "W.json", "--save-dir", "SAVE",
+                    "mtl_label_smoothed_cross_entropy", "--pair-weights", "W.json", "--save-dir", "SAVE",
                     "--max-update", "12"]
 
 
@@ -160,7 +195,7 @@ def test_population_finishes_with_results_and_best_member(experiment, toy_bin):
         summary = json.load(f)
     assert summary["member"] == best_row["member"]
     assert summary["eval"] == f"mtl-nmt-eval --data-bin {toy_bin} --checkpoint {out}/best/checkpoint.pt"
-    with open(os.path.join(out, "best", "task_weights.json"), encoding="utf-8") as f:
+    with open(os.path.join(out, "best", "pair_weights.json"), encoding="utf-8") as f:
         weights = json.load(f)
     assert weights == pytest.approx({p: float(best_row[f"weight_{p}"]) for p in PAIRS}, abs=1e-5)
     from mtl_nmt.inference.evaluate import checkpoint_task_config
@@ -255,7 +290,7 @@ def test_weights_stay_on_the_floored_simplex(experiment):
     out = experiment["out"]
     vectors = [[r[f"weight_{p}"] for p in PAIRS] for r in history_rows(out)]
     for folder, state in checkpoint_states(out).values():
-        with open(os.path.join(folder, "task_weights.json"), encoding="utf-8") as f:
+        with open(os.path.join(folder, "pair_weights.json"), encoding="utf-8") as f:
             assert json.load(f) == state["weights"]
         vectors.append([state["weights"][p] for p in PAIRS])
     with open(os.path.join(out, "pbt_settings.json"), encoding="utf-8") as f:

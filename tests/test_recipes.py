@@ -94,15 +94,16 @@ def test_cli_download_mismatch_is_one_line(tmp_path):
 
 
 def test_recipes_take_their_pairs_from_the_registry(capsys):
-    """No recipe or training script keeps its own copy of a benchmark's pairs: they ask
-    mtl_nmt.benchmarks through ``mtl-nmt-benchmark-data pairs BENCH``."""
-    scripts = {name: os.path.join(ROOT, "scripts", "recipes", f"{name}.sh") for name in BENCHMARKS}
-    scripts["lohelp_train"] = os.path.join(ROOT, "scripts", "lohelp_train.sh")
+    """No recipe or training script keeps its own copy of a benchmark's pairs: the recipe asks
+    mtl_nmt.benchmarks through ``mtl-nmt-benchmark-data pairs BENCH``, the training scripts read them
+    from configs/ or the data-bin (mtl-nmt-args)."""
+    scripts = {name: os.path.join(ROOT, "scripts", *name.split("/")) for name in
+               ("recipes/run.sh", "recipes/common.sh", "train.sh", "results.sh", "grid.sh", "baselines.sh")}
     for name, path in scripts.items():
         with open(path, encoding="utf-8") as f:
             code = "".join(line for line in f if not line.lstrip().startswith("#"))
         assert not any(",".join(b.pairs) in code for b in BENCHMARKS.values()), name
-        assert "set_pairs" in code or "run_benchmark" in code or "mtl-nmt-benchmark-data pairs lohelp" in code, name
+    assert "set_pairs" in open(scripts["recipes/run.sh"], encoding="utf-8").read()
     for name, bench in BENCHMARKS.items():
         benchmark_data.main(["pairs", name])
         assert capsys.readouterr().out.strip() == ",".join(bench.pairs)
@@ -293,12 +294,17 @@ def test_flores_data_steps(tmp_path, version, capsys):
 
 
 def run_recipe(name, env, check=True):
+    """scripts/recipes/run.sh NAME METHOD (METHOD from env, default temperature), or flores.sh."""
+    env = dict(env)
     full = dict(os.environ, OMP_NUM_THREADS="1", PYTHONWARNINGS="ignore",
-                PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""), **env)
-    proc = subprocess.run(["bash", os.path.join(ROOT, "scripts", "recipes", f"{name}.sh")], env=full,
-                          capture_output=True, text=True, timeout=300)
+                PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    if name == "flores":
+        cmd = ["bash", os.path.join(ROOT, "scripts", "recipes", "flores.sh")]
+    else:
+        cmd = ["bash", os.path.join(ROOT, "scripts", "recipes", "run.sh"), name, env.pop("METHOD", "temperature")]
+    proc = subprocess.run(cmd, env={**full, **env}, capture_output=True, text=True, timeout=300)
     if check and proc.returncode != 0:
-        raise AssertionError(f"{name}.sh failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+        raise AssertionError(f"{name} recipe failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
     return proc
 
 
@@ -340,8 +346,15 @@ def test_ted8_recipe_data_and_prepare_end_to_end(tmp_path, ted_archive):
 def test_recipe_errors_are_one_line(tmp_path, ted_archive):
     proc = run_recipe("ted8_diverse", {"WORK": str(tmp_path / "w"), "METHOD": "bogus"}, check=False)
     assert proc.returncode != 0
-    assert proc.stderr.strip() == ("ted8_diverse: error: unknown METHOD=bogus (choose from: fairseq, temperature, uniform, "
-                                   "proportional, heating, unimax, adaptive, task_lr, bmtl, scalarization, adatask, base_moe)")
+    methods = sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "configs", "method")))  # the one list
+    assert proc.stderr.strip() == f"run.sh: error: unknown method bogus (choose from: {', '.join(methods)})"
+    proc = run_recipe("wmt14", {"WORK": str(tmp_path / "w")}, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("run.sh: error: unknown benchmark wmt14 (choose from: lohelp,")
+    proc = subprocess.run(["bash", os.path.join(ROOT, "scripts", "recipes", "run.sh"), "lohelp"], capture_output=True,
+                          text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("run.sh: error: usage: scripts/recipes/run.sh BENCHMARK METHOD")
     proc = run_recipe("iwslt17", {"WORK": str(tmp_path / "w"), "STEPS": "data,fly"}, check=False)
     assert proc.returncode != 0 and "unknown step 'fly'" in proc.stderr
     proc = run_recipe("ted8_related", {"WORK": str(tmp_path / "w"), "STEPS": "data", "DATA_URL": ted_archive.as_uri(),
@@ -349,8 +362,7 @@ def test_recipe_errors_are_one_line(tmp_path, ted_archive):
     assert proc.returncode != 0 and "checksum mismatch" in proc.stderr
     proc = run_recipe("ted8_related", {"WORK": str(tmp_path / "w2"), "STEPS": "train"}, check=False)
     assert proc.returncode != 0
-    assert ("no training config configs/benchmark/ted8_related.yaml" in proc.stderr
-            or "no data-bin at" in proc.stderr)
+    assert "no data-bin at" in proc.stderr
     proc = run_recipe("flores", {"WORK": str(tmp_path / "w3"), "FLORES": "300"}, check=False)
     assert proc.returncode != 0 and "FLORES=300: choose 200" in proc.stderr
 
@@ -370,65 +382,54 @@ def test_lohelp_recipe_data_step_checks_the_raw_dir(tmp_path):
     assert "build_lohelp.py --langs de,fr,fi,hi" in proc.stdout
 
 
-def test_every_recipe_method_has_a_config_for_every_trained_benchmark():
-    with open(os.path.join(ROOT, "scripts", "recipes", "common.sh"), encoding="utf-8") as f:
-        line = next(x for x in f if x.startswith("METHODS="))
-    methods = line.split("=", 1)[1].strip().strip('"').split()
-    assert "fairseq" in methods and "base_moe" in methods
-    groups = [f"benchmark/{bench}" for bench in ("lohelp", "ted8_related", "ted8_diverse", "iwslt17")]
-    missing = [g for g in groups + [f"method/{m}" for m in methods]
-               if not os.path.isfile(os.path.join(ROOT, "configs", f"{g}.yaml"))]
-    assert not missing, missing  # every combination composes: tests/test_hydra_config.py
-
-
 def test_grid_script_skips_rows_already_done(tmp_path):
-    """scripts/lohelp_grid.sh resumes: rows whose row.json exists are not trained again; comments and
+    """scripts/grid.sh resumes: rows whose row.json exists are not trained again; comments and
     blank lines of the grid file are not rows."""
     import subprocess
 
     grid = tmp_path / "grid.txt"
-    grid.write_text("# NAME|TASK|SEED|options\n\na_s1|multilingual_scheduled|1|--sampling-method uniform\n"
-                    "b_s2|translation_multi_simple_epoch|2|--sampling-temperature 5\n", encoding="utf-8")
+    grid.write_text("# NAME|SEED|run\n\na_s1|1|setup=results method=uniform\n"
+                    "b_s2|2|setup=tuned method=fairseq task.sampling_temperature=5\n", encoding="utf-8")
     for name in ("a_s1", "b_s2"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "row.json").write_text("{}", encoding="utf-8")
-    out = subprocess.run(["bash", os.path.join(ROOT, "scripts", "lohelp_grid.sh"), str(grid)], capture_output=True,
+    out = subprocess.run(["bash", os.path.join(ROOT, "scripts", "grid.sh"), str(grid)], capture_output=True,
                          text=True, env={**os.environ, "RESULTS": str(tmp_path)}, check=True).stdout
     assert "[1/2] a_s1: done before, skipped" in out and "[2/2] b_s2: done before, skipped" in out
     assert "start" not in out and not list(tmp_path.glob("*.out"))
 
 
 def _grid_with_fake_rows(tmp_path):
-    """A copy of scripts/lohelp_grid.sh beside a fake lohelp_results.sh that records what it was given."""
+    """A copy of scripts/grid.sh beside a fake results.sh that records what it was given."""
     import shutil
 
     scripts = tmp_path / "scripts"
     scripts.mkdir()
-    shutil.copy(os.path.join(ROOT, "scripts", "lohelp_grid.sh"), scripts / "lohelp_grid.sh")
-    (scripts / "lohelp_results.sh").write_text(
+    shutil.copy(os.path.join(ROOT, "scripts", "grid.sh"), scripts / "grid.sh")
+    (scripts / "results.sh").write_text(
         '#!/usr/bin/env bash\nmkdir -p "$RESULTS/$1"\n'
-        'echo "LR=${LR:-} NORM=${NORM:-} TASK=$TASK SEED=$SEED ARGS=$*" > "$RESULTS/$1/given.txt"\n'
+        'echo "LR=${LR:-} ARGS=$*" > "$RESULTS/$1/given.txt"\n'
         'echo "{}" > "$RESULTS/$1/row.json"\n', encoding="utf-8")
-    return scripts / "lohelp_grid.sh"
+    return scripts / "grid.sh"
 
 
-def test_grid_rows_take_their_own_knobs(tmp_path):
-    """Options may begin with knobs of lohelp_train.sh (NAME=value) for that row alone."""
+def test_grid_rows_give_their_words_after_the_seed(tmp_path):
+    """A row's words go to results.sh after SEED=<its seed>; the environment's shorthands reach every
+    row (scripts/train.sh reads them first, so a row's own words win)."""
     import subprocess
 
     script = _grid_with_fake_rows(tmp_path)
     grid = tmp_path / "grid.txt"
-    grid.write_text("a_s1|multilingual_scheduled|1|LR=0.003 NORM=pre --arch x --seed-like 2\n"
-                    "b_s2|translation_multi_simple_epoch|2|--sampling-temperature 5\n", encoding="utf-8")
+    grid.write_text("a_s1|1|setup=tuned LR=0.003 NORM=pre method=heating task.heating_end_temperature=2\n"
+                    "b_s2|2|setup=results method=fairseq\n", encoding="utf-8")
     results = tmp_path / "results"
     subprocess.run(["bash", str(script), str(grid), "1"], capture_output=True, text=True, check=True,
-                   env={**os.environ, "RESULTS": str(results)})
+                   env={**os.environ, "RESULTS": str(results), "LR": "0.005"})
     a = (results / "a_s1" / "given.txt").read_text(encoding="utf-8").split()
     b = (results / "b_s2" / "given.txt").read_text(encoding="utf-8").split()
-    assert a == ["LR=0.003", "NORM=pre", "TASK=multilingual_scheduled", "SEED=1", "ARGS=a_s1", "--arch", "x",
-                 "--seed-like", "2"]
-    assert b == ["LR=", "NORM=", "TASK=translation_multi_simple_epoch", "SEED=2", "ARGS=b_s2",
-                 "--sampling-temperature", "5"]
+    assert a == ["LR=0.005", "ARGS=a_s1", "SEED=1", "setup=tuned", "LR=0.003", "NORM=pre", "method=heating",
+                 "task.heating_end_temperature=2"]
+    assert b == ["LR=0.005", "ARGS=b_s2", "SEED=2", "setup=results", "method=fairseq"]
     assert len((results / ".row_seconds").read_text(encoding="utf-8").split()) == 2
 
 
@@ -439,7 +440,7 @@ def test_grid_does_not_start_rows_that_would_end_after_stop_at(tmp_path):
 
     script = _grid_with_fake_rows(tmp_path)
     grid = tmp_path / "grid.txt"
-    grid.write_text("a_s1|multilingual_scheduled|1|--x 1\nb_s1|multilingual_scheduled|1|--x 2\n", encoding="utf-8")
+    grid.write_text("a_s1|1|method=uniform\nb_s1|1|method=heating\n", encoding="utf-8")
     results = tmp_path / "results"
     results.mkdir()
     (results / ".row_seconds").write_text("3\n1000\n", encoding="utf-8")
@@ -452,9 +453,9 @@ def test_grid_does_not_start_rows_that_would_end_after_stop_at(tmp_path):
     assert "not started" not in out and (results / "a_s1" / "row.json").is_file() and (results / "b_s1" / "row.json").is_file()
 
 
-def test_lohelp_baselines_script_hands_the_lohelp_options_to_mtl_nmt_baselines(tmp_path):
-    """scripts/lohelp_baselines.sh runs mtl-nmt-baselines (TRAIN of lohelp_train.sh) with the data-bin
-    first after --, the setup's options and the pairs it was given."""
+def test_baselines_script_hands_the_runs_options_to_mtl_nmt_baselines(tmp_path):
+    """scripts/baselines.sh runs mtl-nmt-baselines (TRAIN of scripts/train.sh) with the data-bin
+    first after --, the run's options and the pairs it was given."""
     import subprocess
 
     fake_bin = tmp_path / "bin"
@@ -462,21 +463,26 @@ def test_lohelp_baselines_script_hands_the_lohelp_options_to_mtl_nmt_baselines(t
     record = tmp_path / "argv.txt"
     (fake_bin / "mtl-nmt-baselines").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {record}\n', encoding="utf-8")
     (fake_bin / "mtl-nmt-baselines").chmod(0o755)
-    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "PAIRS": "en-de,en-hi", "DATA": "DATA_BIN",
-           "LR": "0.002"}
-    subprocess.run(["bash", os.path.join(ROOT, "scripts", "lohelp_baselines.sh"), str(tmp_path / "bl"), "en-hi"],
-                   check=True, env=env)
+    env = {**os.environ, "PATH": f"{fake_bin}:{os.path.dirname(sys.executable)}:{os.environ['PATH']}",
+           "PAIRS": "en-de,en-hi", "DATA": "DATA_BIN", "LR": "0.002", "PYTHONWARNINGS": "ignore"}
+    subprocess.run(["bash", os.path.join(ROOT, "scripts", "baselines.sh"), str(tmp_path / "bl"), "en-hi",
+                    "setup=tuned"], check=True, env=env)
     argv = record.read_text(encoding="utf-8").split("\n")
     sep = argv.index("--")
     assert argv[:sep] == ["--out", str(tmp_path / "bl"), "--pairs", "en-hi"]
     assert argv[sep + 1] == "DATA_BIN"
     assert argv[argv.index("--lang-pairs") + 1] == "en-de,en-hi" and argv[argv.index("--lr") + 1] == "0.002"
+    assert argv[argv.index("--max-update") + 1] == "4000"  # setup=tuned
 
 
 @pytest.mark.parametrize("script,args,env,expected", [
-    ("scripts/lohelp_grid.sh", ["no_such_grid.txt"], {}, "lohelp_grid.sh: error: no grid file no_such_grid.txt"),
-    ("scripts/lohelp_grid.sh", [os.path.join(ROOT, "scripts", "grids", "main.txt")], {"STOP_AT": "soon"},
-     "lohelp_grid.sh: error: STOP_AT=soon is not seconds since the epoch"),
+    ("scripts/grid.sh", ["no_such_grid.txt"], {}, "grid.sh: error: no grid file no_such_grid.txt"),
+    ("scripts/grid.sh", [os.path.join(ROOT, "scripts", "grids", "main.txt")], {"STOP_AT": "soon"},
+     "grid.sh: error: STOP_AT=soon is not seconds since the epoch"),
+    ("scripts/grid.sh", [os.path.join(ROOT, "tests", "conftest.py")], {},
+     "grid.sh: error: " + os.path.join(ROOT, "tests", "conftest.py") + " line 1 is not NAME|SEED|WORD"),
+    ("scripts/results.sh", ["x"], {"AVERAGE": "two"}, "results.sh: error: AVERAGE=two is not a count of checkpoints"),
+    ("scripts/train.sh", ["x"], {"TASK": "translation_multi_simple_epoch"}, "train.sh: error: TASK=translation_multi"),
     ("bench/lohelp_speed.sh", ["fairseq_T1", "nope"], {}, "lohelp_speed.sh: error: unknown variant nope"),
 ])
 def test_grid_and_speed_scripts_refuse_bad_input_in_one_line(tmp_path, script, args, env, expected):
@@ -486,53 +492,6 @@ def test_grid_and_speed_scripts_refuse_bad_input_in_one_line(tmp_path, script, a
                           env={**os.environ, "RESULTS": str(tmp_path / "r"), "OUT": str(tmp_path / "o"), **env})
     assert proc.returncode == 2 and proc.stderr.startswith(expected) and proc.stderr.count("\n") == 1
     assert not (tmp_path / "r").exists() and not (tmp_path / "o").exists()
-
-
-def _grid_rows():
-    """(grid file, row name, task, seed, knobs, options) of every row in scripts/grids/*.txt."""
-    import glob
-    import itertools
-    import re
-    import shlex
-
-    rows = []
-    for path in sorted(glob.glob(os.path.join(ROOT, "scripts", "grids", "*.txt"))):
-        for line in open(path, encoding="utf-8").read().splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            name, task, seed, opts = line.split("|")
-            words = shlex.split(opts)
-            knobs = list(itertools.takewhile(lambda w: re.match(r"[A-Z_]+=", w), words))  # as lohelp_grid.sh reads them
-            rows.append((os.path.basename(path), name, task, seed, knobs, words[len(knobs):]))
-    return rows
-
-
-def test_every_grid_row_is_a_valid_fairseq_train_command(tmp_path):
-    """Each row of scripts/grids/*.txt, given to scripts/lohelp_train.sh with its knobs, gives a command
-    line that fairseq-train's parser accepts with the plugin loaded (a typo in a row would otherwise
-    surface only after the row's turn came, possibly on a lent GPU); row names are unique per file."""
-    from fairseq import options
-
-    recorder = tmp_path / "record.sh"
-    recorder.write_text('#!/bin/sh\nprintf "%s\\n" "$@" > "$RECORD"\n', encoding="utf-8")
-    recorder.chmod(0o755)
-    rows = _grid_rows()
-    assert len(rows) > 40
-    names = {}
-    for grid, name, task, seed, knobs, opts in rows:
-        assert name not in names.setdefault(grid, set()), f"{grid}: row {name} twice"
-        names[grid].add(name)
-        record = tmp_path / f"{grid}.{name}.argv"
-        env = {**os.environ, "TRAIN": str(recorder), "RECORD": str(record), "PAIRS": "en-de,en-fr,en-fi,en-hi",
-               "TASK": task, "SEED": seed, **dict(k.split("=", 1) for k in knobs)}
-        subprocess.run(["bash", os.path.join(ROOT, "scripts", "lohelp_train.sh"), str(tmp_path / "ckpt"), *opts],
-                       check=True, env=env)
-        argv = record.read_text(encoding="utf-8").split("\n")[:-1]
-        try:
-            args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
-        except SystemExit:
-            pytest.fail(f"{grid}: row {name}: fairseq-train refuses its options {opts} (stderr above)")
-        assert (args.task, args.seed) == (task, int(seed)), name
 
 
 def test_cpu_ranks_bench_measures_one_process_and_gloo_ranks_at_the_same_tokens(toy_bin, tmp_path):
@@ -568,3 +527,21 @@ def test_quickstart_reads_what_the_repository_holds():
     results = open(os.path.join(ROOT, "docs", "results.md"), encoding="utf-8").read()
     block = re.search(r"<!-- quickstart-reference -->\n(.*?)<!-- /quickstart-reference -->", results, re.S)
     assert block and all(p in block.group(1) for p in BENCHMARKS["lohelp"].pairs)
+
+
+def test_recipe_trains_and_evaluates_a_run_of_the_definition(toy_bin, tmp_path):
+    """scripts/recipes/run.sh's train and eval steps: scripts/train.sh with benchmark=B method=M and the
+    recipe's words on the recipe's data-bin (here the toy one, its pairs given), then the per-pair table."""
+    env = {"WORK": str(tmp_path / "w"), "BIN": toy_bin, "PAIRS": "en-xx,en-yy", "STEPS": "train,eval", "GPUS": "0",
+           "MAX_UPDATE": "2", "VALIDATE": "2"}
+    proc = subprocess.run(["bash", os.path.join(ROOT, "scripts", "recipes", "run.sh"), "lohelp", "fairseq",
+                           "task.sampling_temperature=2"], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore",
+                               "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ["PATH"], **env})
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    run = json.load(open(tmp_path / "w" / "checkpoints" / "fairseq" / "run.json"))
+    assert (run["benchmark"], run["setup"], run["method"]) == ("lohelp", "results", "fairseq")
+    argv = run["argv"]
+    assert argv[0] == toy_bin and "--cpu" in argv and argv[argv.index("--sampling-temperature") + 1] == "2"
+    table = (tmp_path / "w" / "results" / "fairseq" / "table.txt").read_text(encoding="utf-8")
+    assert "en-xx" in table and "en-yy" in table

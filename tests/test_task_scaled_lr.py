@@ -32,7 +32,7 @@ def test_scaled_lr_is_applied_to_the_update_of_that_pairs_batch(toy_bin, tmp_pat
     f = tmp_path / "scales.json"
     f.write_text(json.dumps(scales))
     scaled, itr = _trainer(toy_bin, str(tmp_path / "a"), "--lr-scheduler", "task_scaled",
-                           "--base-lr-scheduler", "fixed", "--task-lr-scales", str(f))
+                           "--base-lr-scheduler", "fixed", "--pair-lr-scales", str(f))
     plain, _ = _trainer(toy_bin, str(tmp_path / "b"), "--lr-scheduler", "fixed")
     seen = set()
     for step, batch in zip(range(8), itr.next_epoch_itr(shuffle=True)):
@@ -41,8 +41,8 @@ def test_scaled_lr_is_applied_to_the_update_of_that_pairs_batch(toy_bin, tmp_pat
         before = [p.detach().clone() for p in scaled.model.parameters()]
         scaled.train_step([batch])
         plain.train_step([batch])
-        (tid,) = torch.unique(batch["task_ids"]).tolist()
-        pair = scaled.task.task_space.names[tid]
+        (pid,) = torch.unique(batch["pair_ids"]).tolist()
+        pair = scaled.task.pair_space.names[pid]
         seen.add(pair)
         for p0, pa, pb in zip(before, scaled.model.parameters(), plain.model.parameters()):
             assert torch.allclose(pa - p0, scales[pair] * (pb - p0), atol=1e-6)
@@ -68,14 +68,14 @@ def test_bad_scales_file_is_one_clear_error(toy_bin, tmp_path):
     f = tmp_path / "s.json"
     f.write_text(json.dumps({"en-xx": 1.0}))
     proc = run_cli(toy_train_args(toy_bin, str(tmp_path), 2, "--sampling-method", "uniform", "--homogeneous-batches",
-                                  "--lr-scheduler", "task_scaled", "--task-lr-scales", str(f)), check=False)
+                                  "--lr-scheduler", "task_scaled", "--pair-lr-scales", str(f)), check=False)
     assert proc.returncode != 0 and "no value for pair(s) en-yy" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_implicit_adaptive_lr_and_gradient_scaling_resume_exactly(toy_bin, tmp_path):
     opts = ("--sampling-method", "temperature", "--sampling-temperature", "1", "--homogeneous-batches",
             "--criterion", "mtl_label_smoothed_cross_entropy", "--gradient-scaling", "adaptive",
-            "--lr-scheduler", "task_scaled", "--base-lr-scheduler", "inverse_sqrt", "--task-lr-scales", "adaptive",
+            "--lr-scheduler", "task_scaled", "--base-lr-scheduler", "inverse_sqrt", "--pair-lr-scales", "adaptive",
             "--adaptive-alpha", "3", "--resample-interval", "3", "--validate-interval-updates", "6",
             "--save-interval-updates", "6", "--log-interval", "1")
     full, resumed = straight_and_resumed(toy_bin, tmp_path, 18, 12, opts)
@@ -93,11 +93,11 @@ def test_implicit_adaptive_lr_and_gradient_scaling_resume_exactly(toy_bin, tmp_p
         assert rb[u][f"weight_{pair}"] == pytest.approx(rb[u][f"lr_scale_{pair}"], abs=1e-3)
 
 
-def test_bmtl_with_task_weights_trains_on_mixed_batches(toy_bin, tmp_path):
+def test_bmtl_with_pair_weights_trains_on_mixed_batches(toy_bin, tmp_path):
     f = tmp_path / "w.json"
     f.write_text(json.dumps({"en-xx": 1, "en-yy": 3}))
     proc = run_cli(toy_train_args(toy_bin, str(tmp_path / "ck"), 12, "--sampling-method", "proportional",
-                                  "--criterion", "mtl_label_smoothed_cross_entropy", "--task-weights", str(f),
+                                  "--criterion", "mtl_label_smoothed_cross_entropy", "--pair-weights", str(f),
                                   "--loss-transform", "bmtl", "--bmtl-temperature", "2", "--log-interval", "4"))
     rec = json_logs(proc.stdout + proc.stderr, "train_inner")
     assert rec and all(r["weight_en-xx"] > 0 and r["weight_en-yy"] > 0 for r in rec)

@@ -26,6 +26,8 @@ class Benchmark:
 BENCHMARKS: Dict[str, Benchmark] = {
     "lohelp": Benchmark("lohelp", ("en-de", "en-fr", "en-fi", "en-hi"), ("hi",),
                         "LibreOffice help pages (Debian packages), scripts/data/build_lohelp.py"),
+    "ddtp": Benchmark("ddtp", ("en-de", "en-ru", "en-cs", "en-sk", "en-fi", "en-nl"), ("fi", "nl"),
+                      "Debian package descriptions (DDTP), scripts/data/build_ddtp.py"),
     "ted8_related": Benchmark(
         "ted8_related", ("az-en", "be-en", "gl-en", "sk-en", "tr-en", "ru-en", "pt-en", "cs-en"),
         ("az", "be", "gl", "sk"), "TED-8 related (Wang et al. 2020), many-to-one"),

@@ -6,7 +6,7 @@
 
 With a folder, ``--last N`` takes its N interval checkpoints (``checkpoint_<epoch>_<updates>.pt``)
 with the most updates; ``fairseq-train --keep-interval-updates`` must keep at least N
-(``scripts/lohelp_train.sh`` keeps 3).
+(``scripts/train.sh`` keeps 3 with the lohelp setups; ``KEEP=N``).
 """
 import argparse
 import os

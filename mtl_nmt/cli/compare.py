@@ -6,7 +6,7 @@ size, log scale, with error bars). Where every run folder of the reference holds
 it also prints each system's final dev loss and the updates its seeds needed to reach the reference's
 final dev loss, and ``--out`` writes ``dev_loss.png`` (dev loss by update, mean over seeds).
 
-A RUN_DIR is one training run: ``row.json`` and ``eval/`` as written by scripts/lohelp_results.sh (or an
+A RUN_DIR is one training run: ``row.json`` and ``eval/`` as written by scripts/results.sh (or an
 ``mtl-nmt-eval --out-dir`` folder). Runs are grouped into systems by their ``row.json`` name without a
 seed suffix: ``t5_s1``, ``t5_s2`` (also ``-s2``, ``_seed2``, ``.s2``) are seeds 1 and 2 of ``t5``.
 ``--system LABEL=DIR,DIR`` names a system explicitly (seeds from the suffixes, else the order given).

@@ -15,19 +15,21 @@ from fairseq.criterions.label_smoothed_cross_entropy import (
     LabelSmoothedCrossEntropyCriterion, LabelSmoothedCrossEntropyCriterionConfig, label_smoothed_nll_loss)
 from fairseq.dataclass import ChoiceEnum
 
+from ..dataclass_utils import deprecated_alias, fold_alias
 from ..errors import MtlNmtError
 from ..losses.bmtl import bmtl_coefficients
-from ..losses.scalarization import load_task_weights, scalarization_multipliers
-from ..pertask import add_task_vectors, task_sums
+from ..losses.scalarization import load_pair_weights, scalarization_multipliers
+from ..pairs import add_pair_vectors, pair_sums
 from ..sampling.build import require_implicit_schedule
 
 
 @dataclass
 class MtlLabelSmoothedCrossEntropyConfig(LabelSmoothedCrossEntropyCriterionConfig):
-    task_weights: Optional[str] = field(
+    pair_weights: Optional[str] = field(
         default=None, metadata={"help": "static scalarization weights: 'uniform' or a JSON file "
                                 "{pair: weight}, normalised on the simplex; pair i's token losses are "
                                 "multiplied by K·w_i (uniform = the plain criterion)"})
+    task_weights: Optional[str] = deprecated_alias("--pair-weights")
     gradient_scaling: ChoiceEnum(["none", "adaptive"]) = field(
         default="none", metadata={"help": "adaptive: multiply pair i's token losses by r_i = p_i/q_i "
                                   "(p: the adaptive rule on dev scores, --adaptive-*; q: the sampling "
@@ -45,17 +47,18 @@ class MtlLabelSmoothedCrossEntropyConfig(LabelSmoothedCrossEntropyCriterionConfi
 @register_criterion("mtl_label_smoothed_cross_entropy", dataclass=MtlLabelSmoothedCrossEntropyConfig)
 class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
     def __init__(self, task, sentence_avg, label_smoothing, ignore_prefix_size=0, report_accuracy=False,
-                 task_weights=None, gradient_scaling="none", loss_transform="none", bmtl_temperature=1.0,
-                 bmtl_form="normalized"):
+                 pair_weights=None, gradient_scaling="none", loss_transform="none", bmtl_temperature=1.0,
+                 bmtl_form="normalized", task_weights=None):
         super().__init__(task, sentence_avg, label_smoothing, ignore_prefix_size, report_accuracy)
-        space = getattr(task, "task_space", None)
+        space = getattr(task, "pair_space", None)
         if space is None:
             raise MtlNmtError("--criterion mtl_label_smoothed_cross_entropy needs --task multilingual_scheduled "
                               "(it reads the language pair of every sentence)")
-        self.num_tasks = len(space)
+        self.num_pairs = len(space)
         self.multipliers = None
-        if task_weights:
-            self.multipliers = torch.tensor(scalarization_multipliers(load_task_weights(task_weights, space.names)))
+        pair_weights = fold_alias(pair_weights, task_weights, None, "--pair-weights", "--task-weights")
+        if pair_weights:
+            self.multipliers = torch.tensor(scalarization_multipliers(load_pair_weights(pair_weights, space.names)))
         self.gradient_scaling = gradient_scaling
         self.loss_transform = loss_transform
         self.bmtl_temperature = bmtl_temperature
@@ -81,7 +84,7 @@ class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
         return None if c is None else c.to(device)
 
     def forward(self, model, sample, reduce=True):
-        if not reduce or "task_ids" not in sample:
+        if not reduce or "pair_ids" not in sample:
             if self.weighted and model.training:
                 raise MtlNmtError("per-pair loss weighting needs batches from --task multilingual_scheduled")
             return super().forward(model, sample, reduce)
@@ -91,40 +94,40 @@ class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
                                                     reduce=False)
         bsz = sample["target"].size(0)
         loss, nll_loss = tok_loss.sum(), tok_nll.sum()
-        k = self.num_tasks
-        tids = sample["task_ids"]
+        k = self.num_pairs
+        pids = sample["pair_ids"]
         row_loss = tok_loss.view(bsz, -1).sum(1)
         row_tok = target.ne(self.padding_idx).view(bsz, -1).sum(1).to(row_loss.dtype)
-        task_loss = task_sums(row_loss, tids, k)
-        task_tok = task_sums(row_tok, tids, k)
-        task_sent = task_sums(torch.ones_like(row_loss), tids, k)
+        pair_loss = pair_sums(row_loss, pids, k)
+        pair_tok = pair_sums(row_tok, pids, k)
+        pair_sent = pair_sums(torch.ones_like(row_loss), pids, k)
         sample_size = bsz if self.sentence_avg else sample["ntokens"]
         logging_output = {"loss": loss.data, "nll_loss": nll_loss.data, "ntokens": sample["ntokens"],
                           "nsentences": bsz, "sample_size": sample_size}
-        add_task_vectors(logging_output, {
-            "loss": task_loss, "nll_loss": task_sums(tok_nll.view(bsz, -1).sum(1), tids, k),
-            "ntokens": task_tok, "nsentences": task_sent,
-            "sample_size": task_sent if self.sentence_avg else task_tok})
+        add_pair_vectors(logging_output, {
+            "loss": pair_loss, "nll_loss": pair_sums(tok_nll.view(bsz, -1).sum(1), pids, k),
+            "ntokens": pair_tok, "nsentences": pair_sent,
+            "sample_size": pair_sent if self.sentence_avg else pair_tok})
         if self.report_accuracy:
             n_correct, total = self.compute_accuracy(model, net_output, sample)
             logging_output["n_correct"] = n_correct.item()
             logging_output["total"] = total.item()
         if self.weighted and model.training:
-            loss = self._objective(task_loss, task_tok, sample_size, logging_output)
+            loss = self._objective(pair_loss, pair_tok, sample_size, logging_output)
         return loss, sample_size, logging_output
 
-    def _objective(self, task_loss, task_tok, sample_size, logging_output):
+    def _objective(self, pair_loss, pair_tok, sample_size, logging_output):
         """The loss to back-propagate; records the per-token multiplier of each present pair."""
-        present = task_tok > 0
-        c = self._multipliers(task_loss.device)
+        present = pair_tok > 0
+        c = self._multipliers(pair_loss.device)
         if self.loss_transform == "bmtl":
-            means = task_loss / task_tok.clamp_min(1)
+            means = pair_loss / pair_tok.clamp_min(1)
             a = bmtl_coefficients(means, present, self.bmtl_temperature, self.bmtl_form == "normalized", c)
-            a = a.to(task_loss.dtype)
+            a = a.to(pair_loss.dtype)
             objective = float(sample_size) * (a * means).sum()
-            per_token = a * float(sample_size) / task_tok.clamp_min(1)
+            per_token = a * float(sample_size) / pair_tok.clamp_min(1)
         else:
-            objective = (c.to(task_loss.dtype) * task_loss).sum()
+            objective = (c.to(pair_loss.dtype) * pair_loss).sum()
             per_token = c
-        add_task_vectors(logging_output, {"weight": per_token * present, "weight_batches": present.double()})
+        add_pair_vectors(logging_output, {"weight": per_token * present, "weight_batches": present.double()})
         return objective

@@ -17,10 +17,12 @@ from typing import Callable, Dict, List, Sequence, Tuple
 import numpy as np
 from fairseq.data import data_utils, iterators
 
+from ..checkpoints import SAMPLER_STATE_KEY
 from ..sampling.streams import PairStreams, occurrence_rank
 
 POOL_BATCHES = 100  # a smaller mixed block is cut from a pool of this many batches' sentences (padding)
 SWAP_WINDOW = 16  # batches on either side searched for a partner to swap a repeated sentence with
+LENGTH_ORDERS = ("longer", "source")  # --batch-order: see BatchPlan._length_order
 
 BlockSource = Callable[[int, str, Sequence[int]], Tuple[np.ndarray, PairStreams]]
 
@@ -38,13 +40,19 @@ class BatchPlan:
         group: consecutive global batches that share a pair in homogeneous mode (W, or W ×
             update_freq when every micro-batch of an update is from the same pair).
 
+        length_order: how sentences are ordered before they are cut into batches (``--batch-order``):
+            ``longer`` (the longer side, then the shorter: the tightest packing) or ``source``
+            (fairseq's ``SampledMultiDataset.ordered_indices``: source, then target length, over a
+            pool of one pass over the data, so the schedule's probabilities take effect once per
+            pass, as fairseq's epochs).
+
     The epoch has as many updates as one pass over the (filtered) data needs, rounded up to
     whole blocks.
     """
 
     def __init__(self, pair_indices: Sequence[np.ndarray], sizes: np.ndarray, block_source: BlockSource,
                  updates_per_block: int, batches_per_update: int, group: int, homogeneous: bool, seed: int,
-                 epoch: int, max_tokens, max_sentences, bsz_mult: int = 1):
+                 epoch: int, max_tokens, max_sentences, bsz_mult: int = 1, length_order: str = "longer"):
         self.pair_indices = [np.asarray(ix, dtype=np.int64) for ix in pair_indices]
         self.tokens = (sizes.max(axis=1) if sizes.ndim == 2 else sizes).astype(np.int64)
         self.sizes = sizes
@@ -52,6 +60,9 @@ class BatchPlan:
         self.block_batches, self.group = updates_per_block * batches_per_update, group
         self.homogeneous, self.seed, self.epoch = homogeneous, seed, epoch
         self.max_tokens, self.max_sentences, self.bsz_mult = max_tokens, max_sentences, bsz_mult
+        if length_order not in LENGTH_ORDERS:
+            raise ValueError(f"length_order {length_order!r} is not one of {LENGTH_ORDERS}")
+        self.length_order = length_order
         self._blocks: Dict[int, List[np.ndarray]] = {}
         # per pair, length-bucketed batches over all its sentences, fixed for the run (seed only):
         # homogeneous blocks draw from them, and they give the epoch's natural number of batches
@@ -60,6 +71,10 @@ class BatchPlan:
         self.num_natural_batches = sum(len(p) for p in self.pools)
         self.sentences_per_batch = sum(len(ix) for ix in self.pair_indices) / max(1, self.num_natural_batches)
         self.num_blocks = max(1, math.ceil(self.num_natural_batches / self.block_batches))
+        # fairseq's order packs as tightly as fairseq only over a whole epoch's sentences (few
+        # sentences share a source length in a smaller pool): its pool is one pass over the data
+        self.pool_batches = min(POOL_BATCHES if length_order == "longer" else self.num_natural_batches,
+                                self.num_natural_batches)
         if not homogeneous:
             self._owner = np.full(len(self.tokens), -1, dtype=np.int64)
             self._local = np.zeros(len(self.tokens), dtype=np.int64)
@@ -70,16 +85,28 @@ class BatchPlan:
         return np.random.default_rng([self.seed, self.epoch, *key])
 
     def _length_order(self, indices: np.ndarray, rng: np.random.Generator, rank=None) -> np.ndarray:
-        """Random tie-breaking (then ``rank`` if given), then stable sort by the shorter side, then
-        by the longer side — the length ``--max-tokens`` counts. (fairseq sorts by source, then
-        target, over a whole epoch; over one block's sentences that leaves long targets next to short
-        ones: 19% padding on lohelp against 12% with this order, bench/sampler_parity.py.)"""
+        """Random tie-breaking (then ``rank`` if given), then a stable sort by length:
+
+        - ``longer``: by the shorter side, then by the longer side — the length ``--max-tokens``
+          counts. Over one block's sentences fairseq's order leaves long targets next to short ones:
+          19% padding on lohelp against 12% with this order (bench/sampler_parity.py), so at the same
+          ``--max-tokens`` a batch holds more target words than fairseq's.
+        - ``source``: by target, then by source length (source primary), as fairseq's
+          ``SampledMultiDataset.ordered_indices``. Without upsampling (T=1) this gives fairseq's
+          words per update at the same ``--max-tokens`` (lohelp, 2,000 tokens: within 0.3%,
+          bench/words_per_update.py); with upsampling fewer, as fairseq packs a sentence's copies
+          side by side and this plan keeps them apart.
+        """
         perm = rng.permutation(len(indices))
         ix = indices[perm]
         if rank is not None:
             ix = ix[np.argsort(rank[perm], kind="mergesort")]
-        if self.sizes.ndim == 2:
-            ix = ix[np.argsort(self.sizes[ix].min(axis=1), kind="mergesort")]
+        if self.sizes.ndim != 2:
+            return ix[np.argsort(self.tokens[ix], kind="mergesort")]
+        if self.length_order == "source":
+            ix = ix[np.argsort(self.sizes[ix, 1], kind="mergesort")]
+            return ix[np.argsort(self.sizes[ix, 0], kind="mergesort")]
+        ix = ix[np.argsort(self.sizes[ix].min(axis=1), kind="mergesort")]
         return ix[np.argsort(self.tokens[ix], kind="mergesort")]
 
     def _batch(self, ordered: np.ndarray) -> List[np.ndarray]:
@@ -129,7 +156,7 @@ class BatchPlan:
         that still shares a batch is swapped with a sentence of a neighbouring batch
         (:meth:`_separate_copies`). The batches train in random order.
 
-        A block of fewer than ``POOL_BATCHES`` batches is cut from a pool of that many batches'
+        A block of fewer than ``pool_batches`` batches is cut from a pool of that many batches'
         sentences (padding): its batches are a random subset of the pool's, and the rest are
         handed back to their streams and make the next blocks' pools, with no new draws, until
         less than a block's worth is left (a mini-epoch, as fairseq's epoch); batches holding a
@@ -140,7 +167,7 @@ class BatchPlan:
         p = p / p.sum()
         pending = np.array([streams.pending(k) for k in range(len(self.pair_indices))])
         per_block = self.block_batches * self.sentences_per_batch
-        factor = max(1.0, min(POOL_BATCHES, self.num_natural_batches) / self.block_batches)
+        factor = max(1.0, self.pool_batches / self.block_batches)
         batches: List[np.ndarray] = []
         age = np.zeros(len(self.tokens), dtype=np.int64)
         while len(batches) < self.block_batches:
@@ -148,7 +175,7 @@ class BatchPlan:
             if not batches and pending.sum() >= per_block:
                 counts = pending            # consume the pool left by earlier blocks
             else:
-                pool = max(need, min(POOL_BATCHES, self.num_natural_batches)) if not batches else need
+                pool = max(need, self.pool_batches) if not batches else need
                 counts = rng.multinomial(int(math.ceil(pool * self.sentences_per_batch)) + 1, p)
             drawn = []
             for k, c in enumerate(counts):
@@ -270,12 +297,12 @@ class ScheduledEpochBatchIterator(iterators.EpochBatchIterator):
 
     def state_dict(self):
         state = super().state_dict()
-        state["mtl_sampler"] = self.sampler.state_dict()
+        state[SAMPLER_STATE_KEY] = self.sampler.state_dict()
         return state
 
     def load_state_dict(self, state_dict):
-        if "mtl_sampler" in state_dict:
-            self.sampler.load_state_dict(state_dict["mtl_sampler"])
+        if SAMPLER_STATE_KEY in state_dict:
+            self.sampler.load_state_dict(state_dict[SAMPLER_STATE_KEY])
             self._frozen_batches = None
         return super().load_state_dict(state_dict)
 
@@ -285,7 +312,7 @@ def pair_indices(dataset, num_pairs: int, keep) -> List[np.ndarray]:
     filters them (by size, as fairseq's ``filter_indices_by_size``)."""
     out = [np.zeros(0, dtype=np.int64) for _ in range(num_pairs)]
     offset = 0
-    for pair_id, d in zip(dataset.task_ids, dataset.datasets):
+    for pair_id, d in zip(dataset.pair_ids, dataset.datasets):
         out[pair_id] = np.asarray(keep(np.arange(offset, offset + len(d), dtype=np.int64)), dtype=np.int64)
         offset += len(d)
     return out
@@ -302,7 +329,7 @@ def scheduled_epoch_iterator(dataset, indices, sampler, args, *, max_tokens, max
         group = per_update if args.homogeneous_scope == "update" else num_shards
         return BatchPlan(indices, dataset.sizes, lambda b, kind, items: sampler.block(ep, b, kind, items),
                          args.resample_interval, per_update, group, args.homogeneous_batches, seed, ep,
-                         max_tokens, max_sentences, bsz_mult)
+                         max_tokens, max_sentences, bsz_mult, args.batch_order)
 
     # like the parent task, no background buffer thread: on CPU it competes with training for the
     # GIL, and without it new probabilities reach the very next block

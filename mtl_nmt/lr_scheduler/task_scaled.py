@@ -1,12 +1,14 @@
 """LR scheduler ``task_scaled``: any fairseq scheduler (``--base-lr-scheduler``, with its own
 options) whose learning rate is multiplied, at each update, by the scale of the language pair the
 update trains on — the implicit schedule of Jean, Firat & Johnson (2019, §3.3): sample from an
-explicit q and scale pair i's learning rate by r_i = p_i/q_i (``--task-lr-scales adaptive``), or
+explicit q and scale pair i's learning rate by r_i = p_i/q_i (``--pair-lr-scales adaptive``), or
 by fixed per-pair factors (a JSON file).
 
-A per-pair learning rate needs one pair per update: the task refuses mixed batches. The scale is
-applied by the task around the optimizer step (the logged ``lr`` is the base scheduler's)."""
+A per-pair learning rate needs one pair per update: the task refuses mixed batches. The scheduler
+owns the scales; the task applies them around the optimizer step (the logged ``lr`` is the base
+scheduler's), asking :func:`pair_lr_scaler` for the scheduler of its optimizer."""
 import dataclasses
+import weakref
 from dataclasses import dataclass, field, make_dataclass
 from typing import Any, List, Optional
 
@@ -17,11 +19,11 @@ from fairseq.optim.lr_scheduler import (LR_SCHEDULER_DATACLASS_REGISTRY, LR_SCHE
                                         FairseqLRScheduler, register_lr_scheduler)
 from omegaconf import II, OmegaConf
 
+from ..dataclass_utils import deprecated_alias, fold_alias
 from ..errors import MtlNmtError
 from ..sampling.build import require_implicit_schedule
 from ..sampling.weights import load_pair_values
 
-TASK_LR_ATTR = "mtl_task_lr"
 _INTERPOLATED = {"${optimization.lr}": "lr", "${optimization.max_update}": "max_update",
                  "${checkpoint.maximize_best_checkpoint_metric}": "maximize_best_checkpoint_metric"}
 BASE_SCHEDULERS = sorted(n for n, dc in LR_SCHEDULER_DATACLASS_REGISTRY.items() if dc is not None)
@@ -56,10 +58,11 @@ def _base_option_fields():
 class _TaskScaledOptions(FairseqDataclass):
     base_lr_scheduler: ChoiceEnum(BASE_SCHEDULERS) = field(
         default="inverse_sqrt", metadata={"help": "the fairseq scheduler whose learning rate is scaled"})
-    task_lr_scales: str = field(
+    pair_lr_scales: str = field(
         default="adaptive", metadata={"help": "'adaptive' (r_i = p_i/q_i: p from the adaptive rule on per-pair "
                                       "dev scores, --adaptive-*; q the sampling schedule in use) or a JSON "
                                       "file {pair: factor}"})
+    task_lr_scales: Optional[str] = deprecated_alias("--pair-lr-scales")
     total_num_update: Optional[float] = field(
         default=None, metadata={"help": "(polynomial_decay) total updates; default: --max-update"})
     lr: List[float] = II("optimization.lr")
@@ -94,34 +97,46 @@ def base_scheduler_config(cfg: Any, name: str):
     return OmegaConf.create(values)
 
 
+_SCALERS = weakref.WeakKeyDictionary()
+
+
+def pair_lr_scaler(optimizer) -> Optional["TaskScaledLRSchedule"]:
+    """The ``task_scaled`` scheduler built over ``optimizer``, or None under any other scheduler.
+    fairseq's trainer builds the scheduler from the optimizer and hands the task only the optimizer
+    (``Trainer._build_optimizer``, ``task.optimizer_step``), so the scheduler records itself here,
+    keyed by that optimizer object, and the task asks for it."""
+    return _SCALERS.get(optimizer)
+
+
 @register_lr_scheduler("task_scaled", dataclass=TaskScaledLRScheduleConfig)
 class TaskScaledLRSchedule(FairseqLRScheduler):
     def __init__(self, cfg, optimizer):
         super().__init__(cfg, optimizer)
         self.base = LR_SCHEDULER_REGISTRY[cfg.base_lr_scheduler](
             base_scheduler_config(cfg, cfg.base_lr_scheduler), optimizer)
-        self.source = cfg.task_lr_scales
+        self.source = fold_alias(cfg.pair_lr_scales, getattr(cfg, "task_lr_scales", None), "adaptive",
+                                 "--pair-lr-scales", "--task-lr-scales")
         self._fixed = None
-        setattr(optimizer, TASK_LR_ATTR, self)
+        _SCALERS[optimizer] = self
 
     def scales(self, pairs, sampler) -> np.ndarray:
         """Per-pair factors (order of ``pairs``, i.e. ``--lang-pairs``) for the next update."""
         if self.source == "adaptive":
             if sampler is None:
-                raise MtlNmtError("--task-lr-scales adaptive needs a scheduled --sampling-method and training data")
+                raise MtlNmtError("--pair-lr-scales adaptive needs a scheduled --sampling-method and training data")
             return sampler.implicit_scales()
         if self._fixed is None:
-            values = load_pair_values(self.source, pairs, "task LR scales")
+            values = load_pair_values(self.source, pairs, "pair LR scales")
             bad = [p for p, v in values.items() if v < 0]
             if bad:
-                raise MtlNmtError(f"task LR scales in {self.source} must be >= 0; negative for {', '.join(bad)}")
+                raise MtlNmtError(f"pair LR scales in {self.source} must be >= 0; negative for {', '.join(bad)}")
             self._fixed = np.array([values[p] for p in pairs], dtype=np.float64)
         return self._fixed
 
     def check(self, task_args) -> None:
         """Clear errors when the task's batches cannot give each update one pair's learning rate."""
         if self.source == "adaptive":
-            require_implicit_schedule(task_args, "--task-lr-scales adaptive")
+            require_implicit_schedule(task_args, "--pair-lr-scales adaptive")
         uf = task_args.update_freq
         uf = max(uf) if hasattr(uf, "__len__") else uf
         if not task_args.homogeneous_batches:

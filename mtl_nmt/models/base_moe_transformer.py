@@ -312,7 +312,7 @@ def base_moe_architecture(args):
 
 @register_model_architecture("base_moe_transformer", "base_moe_transformer_lohelp")
 def base_moe_transformer_lohelp(args):
-    """The demo size of scripts/lohelp_train.sh: 3+3 layers, d=128, FFN 512, 4 heads, pre-norm,
+    """The model size of the lohelp setups (configs/setup/results.yaml): 3+3 layers, d=128, FFN 512, 4 heads, pre-norm,
     shared embeddings; a 4-expert BASE layer in the middle encoder and decoder layer."""
     args.encoder_layers = getattr(args, "encoder_layers", 3)
     args.decoder_layers = getattr(args, "decoder_layers", 3)

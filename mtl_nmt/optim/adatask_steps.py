@@ -3,7 +3,7 @@ backward pass must be one pair's): a single-pair micro-batch is one backward; a 
 and back-propagated once per pair present."""
 import logging
 
-from ..pertask import split_by_task
+from ..pairs import split_by_pair
 
 logger = logging.getLogger(__name__)
 _warned = set()
@@ -13,7 +13,7 @@ def adatask_train_step(adatask, step, sample, model, fairseq_optimizer, pad: int
     """``step(sample)``: the parent task's ``train_step`` on a (sub-)batch; returns its
     ``(loss, sample_size, logging_output)`` summed over the pairs present."""
     adatask.prepare(model, fairseq_optimizer)
-    present = sample["task_ids"].unique().tolist()
+    present = sample["pair_ids"].unique().tolist()
     if len(present) == 1:
         adatask.begin_pair(present[0])
         return step(sample)
@@ -22,7 +22,7 @@ def adatask_train_step(adatask, step, sample, model, fairseq_optimizer, pad: int
         logger.warning("adatask with mixed batches: one forward/backward per pair present in each batch "
                        "(up to %d× the cost); use --homogeneous-batches for one backward per micro-batch", num_pairs)
     total_loss, total_size, merged = 0.0, 0, {}
-    for pair_id, sub in split_by_task(sample, pad):
+    for pair_id, sub in split_by_pair(sample, pad):
         adatask.begin_pair(pair_id)
         loss, size, out = step(sub)
         total_loss += loss.detach()

@@ -1,4 +1,4 @@
-"""Optimizer ``adatask`` for fairseq: :class:`mtl_nmt.optim.adatask.AdaTask` (Yang et al. 2023)
+"""Optimizer ``adatask`` for fairseq: :class:`mtl_nmt.adatask.AdaTask` (Yang et al. 2023)
 with per-pair accumulators, fed with per-pair gradients without extra backward passes.
 
 The task calls :meth:`FairseqAdaTask.prepare` with the model (parameter names for the AU log,
@@ -23,9 +23,9 @@ from fairseq.logging import metrics
 from fairseq.optim import FairseqOptimizer, register_optimizer
 from omegaconf import II
 
+from ..adatask import BASES, VOCAB, VOCAB_PATHS, AdaTask, au_from_state_dict, dominance_by_layer, vocab_parameters
 from ..errors import MtlNmtError
 from ..sampling.weights import load_pair_map
-from .adatask import BASES, VOCAB, VOCAB_PATHS, AdaTask, au_from_state_dict, dominance_by_layer, vocab_parameters
 
 logger = logging.getLogger(__name__)
 
@@ -207,10 +207,10 @@ class FairseqAdaTask(FairseqOptimizer):
         present = torch.zeros(len(self.pairs), device=device)
         present[list(self._buffers)] = 1
         dist.all_reduce(present)
-        for task_id in present.nonzero().flatten().tolist():
-            if task_id not in self._buffers:
-                self._buffers[task_id] = [None if p.grad is None else torch.zeros_like(p.grad) for p in params]
-            for t in self._buffers[task_id]:
+        for pair_id in present.nonzero().flatten().tolist():
+            if pair_id not in self._buffers:
+                self._buffers[pair_id] = [None if p.grad is None else torch.zeros_like(p.grad) for p in params]
+            for t in self._buffers[pair_id]:
                 if t is not None:
                     dist.all_reduce(t)
                     t.div_(world)

@@ -2,7 +2,7 @@
 NeurIPS 2023, arXiv 2310.08910) on Ray Tune's ``PopulationBasedTraining`` (Jaderberg et al. 2017).
 
 Each member is a Ray Tune function trainable. Per interval it writes its weights to a JSON file
-and runs ``fairseq-train ... --criterion mtl_label_smoothed_cross_entropy --task-weights W.json
+and runs ``fairseq-train ... --criterion mtl_label_smoothed_cross_entropy --pair-weights W.json
 --max-update k·N`` as a subprocess, starting from the fairseq checkpoint of its Tune checkpoint;
 fairseq validates and saves at ``--max-update``, so every interval ends with per-pair dev scores
 and a checkpoint. The member reports the mean per-pair dev loss or BLEU together with a Tune
@@ -27,7 +27,7 @@ from .simplex import SimplexExplore
 EXPERIMENT = "pbt"
 MEMBER_PREFIX = "member_"
 FAIRSEQ_CHECKPOINT = "checkpoint_last.pt"
-WEIGHTS_FILE = "task_weights.json"
+WEIGHTS_FILE = "pair_weights.json"
 STATE_FILE = "pbt_state.json"
 LOG_FILE = "train.log"
 HISTORY_FILE = "history.jsonl"
@@ -68,7 +68,7 @@ def fairseq_argv(settings: dict, weights_file: str, save_dir: str, max_update: i
     argv = list(settings["fairseq_args"])
     if settings["metric"] == "bleu" and not has_option(argv, "--eval-bleu"):
         argv.append("--eval-bleu")
-    return argv + ["--criterion", CRITERION, "--task-weights", weights_file, "--save-dir", save_dir,
+    return argv + ["--criterion", CRITERION, "--pair-weights", weights_file, "--save-dir", save_dir,
                    "--max-update", str(max_update)]
 
 

@@ -139,7 +139,7 @@ def export_best(members: Sequence[dict], settings: dict, out_dir: str) -> Option
     shutil.copyfile(os.path.join(best["checkpoint"], WEIGHTS_FILE), weights)
     last = best["rows"][-1]
     summary = {"member": best["member"], "metric": settings["metric"], "score": last["score"],
-               "num_updates": last["num_updates"], "checkpoint": checkpoint, "task_weights": weights,
+               "num_updates": last["num_updates"], "checkpoint": checkpoint, "pair_weights": weights,
                "weights": {p: last[f"weight_{p}"] for p in settings["pairs"]},
                "eval": f"mtl-nmt-eval --data-bin {settings['data']} --checkpoint {checkpoint}"}
     with open(os.path.join(folder, SUMMARY_JSON), "w", encoding="utf-8") as f:
@@ -161,5 +161,5 @@ def write_report(members: Sequence[dict], settings: dict, out_dir: str) -> dict:
             make(with_rows, settings).savefig(files[-1], dpi=style.DPI)
     best = export_best(members, settings, out_dir)
     if best:
-        files += [best["checkpoint"], best["task_weights"]]
+        files += [best["checkpoint"], best["pair_weights"]]
     return {"table": format_members(columns, rows), "files": files, "best": best}

@@ -20,6 +20,7 @@ DEFAULTS = {"population": 4, "pbt_interval": None, "total_updates": None, "pbt_m
 # fairseq-train options that mtl-nmt-pbt sets itself or that would break the interval protocol.
 REFUSED = {"--save-dir": "each member's is set by mtl-nmt-pbt",
            "--max-update": "the budget is --total-updates",
+           "--pair-weights": "PBT sets each member's weights",
            "--task-weights": "PBT sets each member's weights",
            "--restore-file": "members restore their own or an exploited checkpoint",
            "--finetune-from-model": "members restore their own or an exploited checkpoint",

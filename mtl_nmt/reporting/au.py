@@ -6,9 +6,9 @@ from typing import List, Optional, Sequence
 
 import numpy as np
 
+from ..adatask import au_from_state_dict, au_shares, dominance_by_layer
 from ..checkpoints import adatask_state, lang_pairs, read_checkpoint, task_config
 from ..errors import MtlNmtError
-from ..optim.adatask import au_from_state_dict, au_shares, dominance_by_layer
 from . import style
 from .tables import write_csv
 

@@ -1,7 +1,9 @@
 """Compare systems over seeds: load the ``mtl-nmt-eval`` output of training runs, group the runs into
 systems and seeds, rescore every pair with sacreBLEU (BLEU and chrF), test each system against a
-reference system with paired bootstrap resampling (:mod:`.significance`) and tabulate the result
-(Markdown and CSV). A run folder holds ``row.json`` (``scripts/lohelp_results.sh``) and ``eval/`` with
+reference system across seeds (Welch's t over per-seed scores: the marks) and with paired bootstrap
+resampling over sentences (:mod:`.significance`), report each system's target words per update (from
+its ``train.log``; a warning when a system's differs from the reference's by more than 2%) and
+tabulate the result (Markdown and CSV). A run folder holds ``row.json`` (``scripts/results.sh``) and ``eval/`` with
 ``scores.json``, ``hyp.SPLIT.PAIR.TGT`` and ``ref.SPLIT.PAIR.TGT``; an ``mtl-nmt-eval --out-dir`` folder
 itself is accepted too."""
 import csv
@@ -16,13 +18,16 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..corpus import Pair, count_lines, pair_file, read_lines
 from ..errors import MtlNmtError
 from ..evaluation import resolve_tokenizer, score_pair
-from .significance import METRICS, paired_bootstrap
+from .logs import parse_log
+from .significance import METRICS, paired_bootstrap, welch_p
 
 SEED_SUFFIX = re.compile(r"^(.+?)[._-](?:s|seed)(\d+)$")
 PAIRINGS = ("pooled", "per-seed")
 GROUPS = ("low", "high", "all")
 METRIC_NAMES = {"bleu": "BLEU", "chrf": "chrF"}
 LENGTH = "length_ratio"  # per pair only: hypothesis / reference length in BLEU's tokens, not tested or averaged
+LOG_NAME = "train.log"
+WORDS_TOLERANCE = 0.02  # compared systems' target words per update may differ by this share at most
 
 
 @dataclass
@@ -62,6 +67,7 @@ class Cell:
     delta: Dict[str, float] = field(default_factory=dict)
     delta_se: Dict[str, float] = field(default_factory=dict)
     p: Dict[str, float] = field(default_factory=dict)
+    p_seeds: Dict[str, float] = field(default_factory=dict)
 
     def mean(self, metric: str) -> float:
         values = self.scores[metric]
@@ -87,6 +93,19 @@ class Comparison:
     n_samples: int
     alpha: float
     signature: str
+    words_per_update: Dict[str, Optional[float]] = field(default_factory=dict)
+
+    def words_warnings(self) -> List[str]:
+        """One line per system whose target words per update differ from the reference's by more than
+        ``WORDS_TOLERANCE`` (systems or a reference without a log are not checked)."""
+        ref = self.words_per_update.get(self.reference)
+        out = []
+        for label, words in self.words_per_update.items():
+            if ref and words and abs(words / ref - 1) > WORDS_TOLERANCE:
+                out.append(f"{label} trained with {words:,.0f} target words per update, the reference {self.reference} "
+                           f"with {ref:,.0f} ({words / ref - 1:+.1%}): differences may come from the batch size; "
+                           "compare at equal words (--batch-order source, or another --max-tokens)")
+        return out
 
     @property
     def groups(self) -> List[str]:
@@ -117,7 +136,7 @@ def eval_dir(run_dir: str) -> str:
         if os.path.isfile(os.path.join(candidate, "scores.json")):
             return candidate
     raise MtlNmtError(f"{run_dir} has no eval/scores.json: evaluate the run first "
-                      f"(scripts/lohelp_results.sh, or mtl-nmt-eval --out-dir {os.path.join(run_dir, 'eval')})")
+                      f"(scripts/results.sh, or mtl-nmt-eval --out-dir {os.path.join(run_dir, 'eval')})")
 
 
 def run_name(run_dir: str) -> str:
@@ -283,10 +302,28 @@ def pair_p_values(pair: str, tokenize: str, reference: System, systems: Sequence
     return out
 
 
+def words_per_update(run: Run) -> Optional[float]:
+    """Mean target words per update (fairseq's ``wpb``) over the ``train_inner`` lines of the run's
+    ``train.log``; None without a log or ``wpb``."""
+    path = os.path.join(run.path, LOG_NAME)
+    if not os.path.isfile(path):
+        return None
+    values = [float(r["wpb"]) for r in parse_log(path)["train_inner"] if r.get("wpb") is not None]
+    return sum(values) / len(values) if values else None
+
+
+def system_words(system: System) -> Optional[float]:
+    """The mean over seeds of :func:`words_per_update`; None if a seed has no log."""
+    values = [words_per_update(run) for run in system.runs.values()]
+    return None if not values or None in values else sum(values) / len(values)
+
+
 def _add_deltas(cell: Cell, ref: Cell) -> None:
-    """Δ of the seed means and its standard error sqrt(s_a²/n_a + s_b²/n_b) (0 for single seeds)."""
+    """Δ of the seed means, its standard error sqrt(s_a²/n_a + s_b²/n_b) (0 for single seeds) and
+    Welch's p across seeds."""
     for metric in METRICS:
         cell.delta[metric] = cell.mean(metric) - ref.mean(metric)
+        cell.p_seeds[metric] = welch_p(cell.scores[metric], ref.scores[metric])
         var = [0.0 if math.isnan(c.std(metric)) else c.std(metric) ** 2 / len(c.scores[metric]) for c in (cell, ref)]
         cell.delta_se[metric] = math.sqrt(sum(var))
 
@@ -316,7 +353,7 @@ def compare(reference: System, systems: Sequence[System], raw_dir: Optional[str]
             cells[(system.label, pair)] = Cell({"bleu": [s.bleu for s in scored], "chrf": [s.chrf for s in scored],
                                                 LENGTH: [s.length_ratio for s in scored]})
     comp = Comparison(reference.label, list(everyone), pairs, sizes, cells, low_resource_max, pairing, n_samples,
-                      alpha, first.pairs[pairs[0]].signature)
+                      alpha, first.pairs[pairs[0]].signature, {s.label: system_words(s) for s in everyone})
     for system in everyone:
         for group in comp.groups:
             members = [cells[(system.label, p)] for p in comp.group_pairs(group)]
@@ -337,9 +374,14 @@ def _cell_text(comp: Comparison, label: str, key: str, metric: str) -> str:
     std = cell.std(metric)
     text = f"{cell.mean(metric):.2f}" + ("" if math.isnan(std) else f" ± {std:.2f}")
     if label != comp.reference:
-        mark = "\\*" if cell.p.get(metric, 1.0) < comp.alpha else ""
+        p = cell.p_seeds.get(metric, math.nan)
+        mark = "\\*" if not math.isnan(p) and p < comp.alpha else ""
         text += f" ({cell.delta[metric]:+.2f}{mark})"
     return text
+
+
+def _p_text(p: float) -> str:
+    return "n/a" if math.isnan(p) else f"{p:.3f}"
 
 
 def _length_text(cell: Cell) -> str:
@@ -369,31 +411,50 @@ def markdown(comp: Comparison, png: Optional[str] = None) -> str:
     lines += ["", "Mean ± standard deviation over seeds. Below 1 BLEU's brevity penalty applies and chrF, which "
               "weighs recall twice as much as precision, falls too: a difference in scores that comes with a "
               "difference in length is partly one of output length.", ""]
-    lines += ["### Paired bootstrap p-values (BLEU / chrF)", "", "| system | " + " | ".join(comp.pairs) + " |",
-              "|---|" + "---:|" * len(comp.pairs)]
+    keys_tested = comp.pairs + comp.groups
+    lines += ["### Across seeds: Welch's t-test p-values (BLEU / chrF; they set the marks)", "",
+              "| system | " + " | ".join(comp.pairs + [f"{g} mean" for g in comp.groups]) + " |",
+              "|---|" + "---:|" * len(keys_tested)]
+    for system in comp.systems[1:]:
+        cells = [comp.cells[(system.label, k)].p_seeds for k in keys_tested]
+        lines.append(f"| {system.label} | " + " | ".join(f"{_p_text(c['bleu'])} / {_p_text(c['chrf'])}"
+                                                       for c in cells) + " |")
+    lines += ["", "### Paired bootstrap p-values over sentences (BLEU / chrF)", "",
+              "| system | " + " | ".join(comp.pairs) + " |", "|---|" + "---:|" * len(comp.pairs)]
     for system in comp.systems[1:]:
         cells = [comp.cells[(system.label, p)].p for p in comp.pairs]
         lines.append(f"| {system.label} | " + " | ".join(f"{c['bleu']:.3f} / {c['chrf']:.3f}" for c in cells) + " |")
     how = ("each system's hypotheses of all its seeds, concatenated, against the reference's hypotheses of the "
            "same seeds" if comp.pairing == "pooled" else
            "each seed against the reference's run of the same seed; the largest p of the seed pairs")
+    lines += ["", "### Target words per update", "", "| system | words per update | vs reference |", "|---|---:|---:|"]
+    ref_words = comp.words_per_update.get(comp.reference)
+    for system in comp.systems:
+        words = comp.words_per_update.get(system.label)
+        rel = f"{words / ref_words - 1:+.1%}" if words and ref_words and system.label != comp.reference else ""
+        lines.append(f"| {system.label} | {'' if words is None else f'{words:,.0f}'} | {rel} |")
+    lines += [""] + [f"**Warning:** {w}." for w in comp.words_warnings()]
     lines += ["", f"Mean ± sample standard deviation over seeds of corpus scores (sacreBLEU; BLEU {comp.signature}). "
               f"In brackets: difference of the means to the reference {comp.reference}; \\* marks p < {comp.alpha} in "
-              f"sacreBLEU's paired bootstrap resampling test (Koehn, 2004; {comp.n_samples} resamples) on {how}. "
-              f"Low-/high-resource: pairs with ≤ / > {comp.low_resource_max} training sentence pairs; their means "
-              "are averaged over pairs per seed and not tested."]
+              "Welch's t-test over the per-seed scores (across seeds: training noise included; none with one seed). "
+              f"The paired bootstrap (Koehn, 2004; {comp.n_samples} resamples, sacreBLEU) on {how} tests the "
+              "sentences only, one model per seed. Words per update: the mean of fairseq's wpb over each run's "
+              f"train.log. Low-/high-resource: pairs with ≤ / > {comp.low_resource_max} training sentence pairs; "
+              "their means are averaged over pairs per seed."]
     if png:
         lines += ["", f"![ΔBLEU per pair against training size]({png})"]
     return "\n".join(lines) + "\n"
 
 
 def write_csv(comp: Comparison, path: str) -> None:
-    """One row per system and pair (and low/high/all mean): means, stds, Δ, its standard error, p-values."""
+    """One row per system and pair (and low/high/all mean): means, stds, Δ, its standard error, p-values
+    (bootstrap, across seeds; ``significant_*`` from the across-seed test), words per update."""
     with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(["system", "reference", "seeds", "pair", "train_size", "bleu_mean", "bleu_std", "chrf_mean",
                          "chrf_std", "delta_bleu", "delta_bleu_se", "delta_chrf", "delta_chrf_se", "p_bleu",
-                         "p_chrf", "significant_bleu", "significant_chrf", "length_ratio_mean"])
+                         "p_chrf", "p_seeds_bleu", "p_seeds_chrf", "significant_bleu", "significant_chrf",
+                         "length_ratio_mean", "words_per_update"])
         for system in comp.systems:
             for key in comp.pairs + comp.groups:
                 cell = comp.cells[(system.label, key)]
@@ -406,6 +467,10 @@ def write_csv(comp: Comparison, path: str) -> None:
                 for metric in METRICS:
                     row += [round(cell.delta[metric], 4), round(cell.delta_se[metric], 4)] if cell.delta else ["", ""]
                 row += [cell.p.get(m, "") for m in METRICS]
-                row += [cell.p[m] < comp.alpha if m in cell.p else "" for m in METRICS]
+                seeds_p = [cell.p_seeds.get(m, math.nan) for m in METRICS]
+                row += ["" if math.isnan(p) else round(p, 4) for p in seeds_p]
+                row += ["" if math.isnan(p) else p < comp.alpha for p in seeds_p]
                 row.append(round(cell.mean(LENGTH), 4) if LENGTH in cell.scores else "")
+                words = comp.words_per_update.get(system.label)
+                row.append("" if words is None else round(words, 1))
                 writer.writerow(row)

@@ -7,7 +7,12 @@ p = (c + 1) / (n + 1), c = resamples whose mean-centred absolute score differenc
 The draw is seeded by ``SACREBLEU_SEED`` (default 12345), so a comparison is reproducible.
 
 One correction: sacreBLEU counts strictly larger differences, which gives two identical systems (every
-resampled difference 0) p = 1 / (n + 1), "significant". An observed difference of exactly 0 gets p = 1."""
+resampled difference 0) p = 1 / (n + 1), "significant". An observed difference of exactly 0 gets p = 1.
+
+The bootstrap treats each model's output as fixed; training noise (another seed, another model) is
+tested by :func:`welch_p` over per-seed scores (Welch 1947, "The generalization of Student's
+problem when several different population variances are involved")."""
+import math
 from typing import Dict, Sequence
 
 from ..errors import MtlNmtError
@@ -37,3 +42,17 @@ def paired_bootstrap(baseline: Sequence[str], systems: Dict[str, Sequence[str]],
         for name, result in zip(systems, results[column][1:]):
             out[name][metric] = 1.0 if result.score == base else float(result.p_value)
     return out
+
+
+def welch_p(a: Sequence[float], b: Sequence[float]) -> float:
+    """Two-sided p of Welch's t-test between per-seed scores ``a`` and ``b``:
+    t = (mean_a − mean_b) / sqrt(s_a²/n_a + s_b²/n_b), Welch–Satterthwaite degrees of freedom.
+    NaN when a side has fewer than two seeds (no variance to test against); with no variance on
+    either side, 1 for equal means and 0 otherwise."""
+    from scipy import stats
+
+    if len(a) < 2 or len(b) < 2:
+        return math.nan
+    if max(a) == min(a) and max(b) == min(b):
+        return 1.0 if a[0] == b[0] else 0.0
+    return float(stats.ttest_ind(list(a), list(b), equal_var=False).pvalue)

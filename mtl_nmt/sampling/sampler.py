@@ -2,7 +2,8 @@
 schedules, the update clock, pending validation results, the probabilities each generated block
 used and, per pair, which sentences come next (:mod:`.streams`).
 
-Data flows one way: validation sums → :meth:`ScheduledSampler.add_validation` → schedules →
+Data flows one way: validation sums → :meth:`ScheduledSampler.add_validation` (and, for online
+schedules, each update's training sums → :meth:`ScheduledSampler.add_training`) → schedules →
 :meth:`ScheduledSampler.block` → the batch plan → batches.
 """
 import logging
@@ -74,6 +75,29 @@ class ScheduledSampler:
             v = np.asarray(value, dtype=np.float64)
             acc[key] = v if key not in acc else acc[key] + v
         self._pending = acc
+
+    def add_training(self, sums: Dict[str, np.ndarray]) -> None:
+        """Per-pair sums of the update just trained (``loss`` in nats and ``ntokens``, over every
+        micro-batch and rank, so all ranks see the same; the criterion must keep per-pair sums,
+        see :func:`mtl_nmt.sampling.build.require_pair_losses`): a schedule that learns from
+        training losses (ODM) gets each trained pair's mean token loss and the probabilities its
+        batches were drawn with, at once."""
+        if not self.schedule.learns_from_training or "loss" not in sums or "ntokens" not in sums:
+            return
+        loss, ntokens = (np.asarray(sums[k], dtype=np.float64) for k in ("loss", "ntokens"))
+        losses = {p: float(loss[i] / ntokens[i]) for i, p in enumerate(self.pairs) if ntokens[i] > 0}
+        if losses:
+            self.schedule.observe_training(self.num_updates, losses, self._probs_in_effect())
+
+    def _probs_in_effect(self) -> np.ndarray:
+        """The probabilities the current update's batches were drawn with (its block's)."""
+        for record in sorted(self.epochs.values(), key=lambda r: r["start_update"], reverse=True):
+            if record["start_update"] <= self.num_updates:
+                block = (self.num_updates - record["start_update"]) // self.updates_per_block
+                if block in record["blocks"]:
+                    return np.asarray(record["blocks"][block], dtype=np.float64)
+                break
+        return self.schedule.probs(self.num_updates)
 
     def _flush(self, update: Optional[int] = None) -> None:
         """Let the schedules observe the pending validation, as of ``update`` (default: the clock)."""

@@ -1,6 +1,8 @@
 """Sampling schedules over tasks: one base class owning the state every schedule keeps
 (probabilities in use, history needed to resume exactly), one small subclass per method.
-No fairseq import: the fairseq task builds a schedule and asks it for probabilities."""
+No fairseq import: the fairseq task builds a schedule and asks it for probabilities. The online
+schedules (:mod:`.odm`, :mod:`.excess_loss`) and the two that wrap another (:mod:`.stages`,
+:mod:`.overfit_guard`) live in their own modules, each with its rule."""
 from typing import Dict, Optional, Sequence
 
 import numpy as np
@@ -12,7 +14,8 @@ from .temperature import proportional_probs, temperature_probs, uniform_probs
 from .unimax import format_allocation, unimax_allocation
 from .weights import normalise_weights
 
-SCHEDULED_METHODS = ("uniform", "proportional", "temperature", "heating", "adaptive", "weights", "unimax")
+SCHEDULED_METHODS = ("uniform", "proportional", "temperature", "heating", "adaptive", "weights", "unimax", "odm",
+                     "excess-loss")
 
 
 class SamplingSchedule:
@@ -21,6 +24,7 @@ class SamplingSchedule:
 
     name = "static"
     adapts = False  # True when validations change the probabilities
+    learns_from_training = False  # True when per-pair training losses change them (observe_training)
 
     def __init__(self, pairs: Sequence[str], sizes: Sequence[int], min_prob: float = 0.0):
         if len(pairs) != len(sizes):
@@ -42,6 +46,14 @@ class SamplingSchedule:
 
     def observe(self, update: int, metrics: Dict[str, Dict[str, float]]) -> None:
         """Called after every validation with per-pair dev metrics ({"loss": {pair: v}, ...})."""
+
+    def observe_training(self, update: int, losses: Dict[str, float], probs: np.ndarray) -> None:
+        """Called after every update with each trained pair's mean token loss (nats) and the
+        probabilities its batches were drawn with (only when ``learns_from_training``)."""
+
+    def scalars(self, update: int) -> Dict[str, float]:
+        """Values the training log shows beside the probabilities (e.g. heating's T)."""
+        return {}
 
     def state_dict(self) -> dict:
         return {"name": self.name, "pairs": list(self.pairs)}
@@ -123,6 +135,9 @@ class HeatingSchedule(SamplingSchedule):
 
     def compute(self, update):
         return temperature_probs(self.sizes, self.temperature(update))
+
+    def scalars(self, update):
+        return {"sampling_temperature": self.temperature(update)}
 
 
 class AdaptiveSchedule(SamplingSchedule):

@@ -11,6 +11,7 @@ from omegaconf import II
 
 from ..dataclass_utils import dataclass_from_add_args
 from ..errors import MtlNmtError
+from ..sampling.build import check_online_options
 from ..sampling.heating import SHAPES
 from ..sampling.schedule import SCHEDULED_METHODS
 
@@ -28,7 +29,9 @@ class MultilingualScheduledConfig(_ParentConfig):
         metadata={"help": "how often each pair is sampled: uniform (1/K), proportional (n_i/N), "
                   "temperature ((n_i/N)^(1/T), --sampling-temperature), heating (T rises, "
                   "--heating-*), unimax (uniform budget capped at --unimax-max-epochs epochs per pair), adaptive (over-sample pairs behind their baseline, --adaptive-*), "
-                  "weights (--sampling-weights-file); concat and RoundRobin are fairseq's own"},
+                  "weights (--sampling-weights-file), odm (Exp3 bandit on per-pair training losses, --odm-*), "
+                  "excess-loss (DoReMi-style weights from dev loss above a reference, --excess-loss-*); "
+                  "concat and RoundRobin are fairseq's own"},
     )
     sampling_weights_file: Optional[str] = field(
         default=None, metadata={"help": "JSON {pair: weight} for --sampling-method weights"})
@@ -63,12 +66,44 @@ class MultilingualScheduledConfig(_ParentConfig):
     homogeneous_scope: ChoiceEnum(["batch", "update"]) = field(
         default="batch", metadata={"help": "with --homogeneous-batches: one pair per micro-batch, or "
                                    "one pair for all micro-batches of an update (--update-freq)"})
+    batch_order: ChoiceEnum(["longer", "source"]) = field(
+        default="longer", metadata={"help": "mixed batches: sentences ordered by their longer side, then the "
+                                   "shorter (the tightest packing: more target words per update at the same "
+                                   "--max-tokens), or 'source': by source then target length, as fairseq's "
+                                   "translation_multi_simple_epoch (its words per update without upsampling; "
+                                   "with upsampling fewer, as copies of a sentence are kept apart)"})
     unimax_max_epochs: float = field(
         default=1.0, metadata={"help": "unimax: at most N epochs of any pair's data (Chung et al. 2023, "
                                "Algorithm 1; N=1 was best in their ablation)"})
     unimax_budget: int = field(
         default=0, metadata={"help": "unimax: training budget in sentences; 0: --max-update × the sentences "
                              "per update of the first epoch's batches"})
+    odm_smoothing: float = field(
+        default=0.9, metadata={"help": "odm: α of the reward estimate R_i <- α R_i + (1-α) L_i/π_i (Albalak et al. "
+                               "2023)"})
+    odm_exploration: float = field(
+        default=0.0, metadata={"help": "odm: fixed exploration rate ε in (0, 1/K]; 0: the paper's "
+                               "ε_t = min(1/K, sqrt(ln K/(K t)))"})
+    odm_learning_rate: float = field(
+        default=0.0, metadata={"help": "odm: fixed η of softmax(η R); 0: the paper's η = ε_(t-1)"})
+    excess_loss_reference: Optional[str] = field(
+        default=None, metadata={"help": "excess-loss: each pair's reference dev loss, read as --adaptive-baselines "
+                                "reads baselines (mtl-nmt-baselines' folder or baselines.json, {pair: loss} JSON, "
+                                "a checkpoint)"})
+    excess_loss_step_size: float = field(
+        default=1.0, metadata={"help": "excess-loss: step size η of w <- w exp(η λ) (Xie et al. 2023: 1)"})
+    excess_loss_smoothing: float = field(
+        default=1e-3, metadata={"help": "excess-loss: c of w <- (1-c) w/Σw + c/K (Xie et al. 2023: 1e-3)"})
+    sampling_stages: Optional[str] = field(
+        default=None, metadata={"help": "stages 'UNTIL:SCHEDULE;...;end:SCHEDULE', SCHEDULE one of uniform, "
+                                "proportional, temperature=T, weights=PAIR:W,..., method (--sampling-method's), "
+                                "e.g. '1000:weights=en-de:1,en-fr:1;end:temperature=5' (Choi et al. 2023)"})
+    overfit_patience: int = field(
+        default=0, metadata={"help": "over-fitting guard: after a pair's dev loss rose at N validations in a "
+                             "row its probability falls back towards its natural share n_i/N; 0: off"})
+    overfit_fallback: float = field(
+        default=1.0, metadata={"help": "over-fitting guard: fraction f of the way back per trip "
+                               "(keep (1-f)^trips of the excess); 1: all the way at once"})
     log_pairs: ChoiceEnum(["all", "summary"]) = field(
         default="all", metadata={"help": "per-pair keys in the text log: all (prob_/samples_<pair> every log "
                                  "line) or summary (sampling entropy, min/max pair; with many pairs). Validation "
@@ -128,6 +163,7 @@ def check_config(args):
             raise MtlNmtError(f"--unimax-max-epochs must be > 0, got {args.unimax_max_epochs}")
         if args.unimax_budget < 0:
             raise MtlNmtError(f"--unimax-budget must be >= 0 (0: derived from --max-update), got {args.unimax_budget}")
+    check_online_options(args, pairs)
     if args.source_dict or args.target_dict or args.fixed_dictionary:
         return
     needed = {lang for p in pairs for lang in p.split("-")}

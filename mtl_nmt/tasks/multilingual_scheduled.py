@@ -12,14 +12,14 @@ from fairseq.tasks import FairseqTask, register_task
 from fairseq.tasks.translation_multi_simple_epoch import TranslationMultiSimpleEpochTask
 
 from ..data.scheduled_batches import pair_indices, scheduled_epoch_iterator
-from ..data.task_datasets import TaskDataManager
+from ..data.pair_datasets import PairDataManager
 from ..dataclass_utils import namespace_from_config
 from ..errors import MtlNmtError
-from ..lr_scheduler.task_scaled import TASK_LR_ATTR
+from ..lr_scheduler.task_scaled import pair_lr_scaler
 from ..optim.adatask_steps import adatask_train_step
 from ..optim.fairseq_adatask import find_adatask
-from ..pertask import PER_TASK_PREFIX, TaskSpace, task_counts
-from ..sampling.build import build_sampler
+from ..pairs import PER_PAIR_PREFIX, PairSpace, pair_counts, sum_pair_stat
+from ..sampling.build import build_sampler, require_pair_losses
 from ..sampling.sampler import ScheduledSampler
 from ..sampling.schedule import SCHEDULED_METHODS
 from ..tensorboard_pairs import group_pair_scalars
@@ -37,21 +37,21 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
 
     def __init__(self, args, langs, dicts, training):
         super().__init__(args, langs, dicts, training)
-        self.data_manager = TaskDataManager(args, self.lang_pairs, langs, dicts, self.sampling_method)
-        self.task_space = TaskSpace(self.lang_pairs)
+        self.data_manager = PairDataManager(args, self.lang_pairs, langs, dicts, self.sampling_method)
+        self.pair_space = PairSpace(self.lang_pairs)
         self.sampler: Optional[ScheduledSampler] = None
-        self.validation = pair_metrics.PairValidation(args, self.task_space.names, self.data_manager,
+        self.validation = pair_metrics.PairValidation(args, self.pair_space.names, self.data_manager,
                                                       self.target_dictionary)
         self._indices = None
         self._update_pairs = set()
         self._checked_lr = False
-        group_pair_scalars(self.task_space.names)
+        group_pair_scalars(self.pair_space.names)
 
     @classmethod
     def setup_task(cls, cfg, **kwargs):
         args = namespace_from_config(cfg, CONVERTERS)
         check_config(args)
-        langs, dicts, training = TaskDataManager.prepare(cls.load_dictionary, args, **kwargs)
+        langs, dicts, training = PairDataManager.prepare(cls.load_dictionary, args, **kwargs)
         return cls(args, langs, dicts, training)
 
     # ---------------------------------------------------------------- data
@@ -67,11 +67,11 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         dataset = self.datasets[split]
         if (self.args.sampling_method in SCHEDULED_METHODS and self.training and split == self.args.train_subset
                 and self.sampler is None):
-            sizes = [0] * len(self.task_space)
-            for pair_id, d in zip(dataset.task_ids, dataset.datasets):
+            sizes = [0] * len(self.pair_space)
+            for pair_id, d in zip(dataset.pair_ids, dataset.datasets):
                 sizes[pair_id] = len(d)
             mean_tokens = float(np.mean(dataset.sizes.max(axis=1) if dataset.sizes.ndim == 2 else dataset.sizes))
-            self.sampler = build_sampler(self.args, self.task_space.names, sizes, mean_tokens)
+            self.sampler = build_sampler(self.args, self.pair_space.names, sizes, mean_tokens)
 
     def get_batch_iterator(self, dataset, max_tokens=None, max_sentences=None, max_positions=None,
                            ignore_invalid_inputs=False, required_batch_size_multiple=1, seed=1,
@@ -95,7 +95,7 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
                     return idx
                 return self.filter_indices_by_size(idx, dataset, max_positions, ignore_invalid_inputs)
 
-            self._indices = pair_indices(dataset, len(self.task_space), keep)
+            self._indices = pair_indices(dataset, len(self.pair_space), keep)
         return scheduled_epoch_iterator(
             dataset, self._indices, self.sampler, self.args, max_tokens=max_tokens, max_sentences=max_sentences,
             bsz_mult=required_batch_size_multiple, seed=seed, num_shards=num_shards, shard_id=shard_id,
@@ -105,35 +105,40 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
     def train_step(self, sample, model, criterion, optimizer, update_num, ignore_grad=False):
         if self.sampler is not None:
             self.sampler.set_update(update_num)
-            pair_metrics.log_sampling(self.sampler, self.task_space.names, update_num, self.args.log_pairs)
-        scaler = getattr(optimizer, TASK_LR_ATTR, None)
+            pair_metrics.log_sampling(self.sampler, self.pair_space.names, update_num, self.args.log_pairs)
+        scaler = pair_lr_scaler(optimizer)
         if scaler is not None and not self._checked_lr:
             scaler.check(self.args)
             self._checked_lr = True
         adatask = find_adatask(optimizer)
         parent = super().train_step
-        if adatask is not None and "task_ids" in sample and not ignore_grad:
+        if adatask is not None and "pair_ids" in sample and not ignore_grad:
             loss, sample_size, logging_output = adatask_train_step(
                 adatask, lambda s: parent(s, model, criterion, optimizer, update_num), sample, model, optimizer,
-                self.target_dictionary.pad(), len(self.task_space))
+                self.target_dictionary.pad(), len(self.pair_space))
         else:
             loss, sample_size, logging_output = parent(sample, model, criterion, optimizer, update_num, ignore_grad)
-        if "task_ids" in sample:
+        if "pair_ids" in sample:
             if not ignore_grad:
-                self._update_pairs.update(sample["task_ids"].unique().tolist())
-            logging_output[PER_TASK_PREFIX + "samples"] = task_counts(sample["task_ids"], len(self.task_space))
+                self._update_pairs.update(sample["pair_ids"].unique().tolist())
+            logging_output[PER_PAIR_PREFIX + "samples"] = pair_counts(sample["pair_ids"], len(self.pair_space))
             if pair_metrics.TRACE:
                 pair_metrics.trace_batch(update_num, sample, model)
         return loss, sample_size, logging_output
 
     def optimizer_step(self, optimizer, model, update_num):
-        scaler = getattr(optimizer, TASK_LR_ATTR, None)
+        scaler = pair_lr_scaler(optimizer)
         pairs, self._update_pairs = self._update_pairs, set()
         step = super().optimizer_step
         if scaler is None:
             return step(optimizer, model, update_num)
         scaler.optimizer_step(lambda: step(optimizer, model, update_num), optimizer, pairs,
-                              self.task_space.names, self.sampler, update_num)
+                              self.pair_space.names, self.sampler, update_num)
+
+    def build_criterion(self, cfg, *args, **kwargs):
+        criterion = super().build_criterion(cfg, *args, **kwargs)
+        require_pair_losses(self.args, getattr(criterion, "num_pairs", None) == len(self.pair_space))
+        return criterion
 
     # ---------------------------------------------------------------- validation
     def build_model(self, args, from_checkpoint=False):
@@ -142,11 +147,16 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         return model
 
     def valid_step(self, sample, model, criterion):
-        if "task_ids" not in sample:
+        if "pair_ids" not in sample:
             return super().valid_step(sample, model, criterion)
         return self.validation.valid_step(super().valid_step, sample, model, criterion)
 
     def reduce_metrics(self, logging_outputs, criterion):
         super().reduce_metrics(logging_outputs, criterion)
-        pair_metrics.reduce_pair_metrics(logging_outputs, self.task_space.names, self.sampler, self.args.log_pairs)
+        pair_metrics.reduce_pair_metrics(logging_outputs, self.pair_space.names, self.sampler, self.args.log_pairs)
+        if self.sampler is not None and sum_pair_stat(logging_outputs, "valid") is None:
+            # training outputs of one update, summed over micro-batches and ranks (the same on every
+            # rank): online schedules (ODM) learn from each pair's training loss
+            self.sampler.add_training({k: v.numpy() for k in ("loss", "ntokens")
+                                       if (v := sum_pair_stat(logging_outputs, k)) is not None})
 

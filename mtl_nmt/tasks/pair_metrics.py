@@ -10,17 +10,17 @@ from fairseq import metrics, utils
 from fairseq.tasks import FairseqTask
 
 from ..evaluation import bleu_from_stats, bleu_tokenizer
-from ..pertask import (PER_TASK_PREFIX, add_task_stats, log_task_losses, log_task_means, split_by_task,
-                       sum_task_stat)
+from ..pairs import (PER_PAIR_PREFIX, add_pair_stats, log_pair_losses, log_pair_means, split_by_pair,
+                     sum_pair_stat)
 from ..sampling.sampler import BLEU_STATS, VALIDATION_SUMS
-from ..sampling.schedule import HeatingSchedule
 
 TRACE = os.environ.get("MTL_NMT_TRACE_BATCHES")
 
 
 def log_sampling(sampler, names, update: int, log_pairs: str) -> None:
     """``prob_<pair>`` for every pair (``--log-pairs all``) or, with many pairs, the distribution's
-    entropy (bits) and its least and most sampled pair (``summary``); heating logs its T."""
+    entropy (bits) and its least and most sampled pair (``summary``); and the schedule's own values
+    (heating's T, the over-fitting guard's per-pair level, ...)."""
     probs = sampler.current_probs()
     if log_pairs == "all":
         for name, p in zip(names, probs.tolist()):
@@ -30,21 +30,21 @@ def log_sampling(sampler, names, update: int, log_pairs: str) -> None:
         metrics.log_scalar("sampling_entropy", float(-(nz * np.log2(nz)).sum()), weight=1, round=3)
         metrics.log_scalar("prob_min", float(probs.min()), weight=1, round=5)
         metrics.log_scalar("prob_max", float(probs.max()), weight=1, round=4)
-    if isinstance(sampler.schedule, HeatingSchedule):
-        metrics.log_scalar("sampling_temperature", sampler.schedule.temperature(update), 1, round=3)
+    for key, value in sampler.schedule.scalars(update).items():
+        metrics.log_scalar(key, value, 1, round=4)
 
 
 def trace_batch(update_num, sample, model):
     """With MTL_NMT_TRACE_BATCHES=PREFIX, append "update<TAB>pair ids<TAB>parameter checksum<TAB>pair:sentence
     ids" of every micro-batch to PREFIX.rank<R> (to check what each rank trained on, that ranks agree,
     and which sentences each batch held)."""
-    task_ids = sample["task_ids"]
+    pair_ids = sample["pair_ids"]
     rank = torch.distributed.get_rank() if torch.distributed.is_initialized() else 0
     with torch.no_grad():
         checksum = sum(float(p.double().sum()) for p in model.parameters())
     with open(f"{TRACE}.rank{rank}", "a", encoding="utf-8") as f:
-        f.write(f"{update_num}\t{','.join(map(str, sorted(set(task_ids.tolist()))))}\t{checksum:.6e}\t"
-                f"{','.join(f'{t}:{i}' for t, i in zip(task_ids.tolist(), sample['id'].tolist()))}\n")
+        f.write(f"{update_num}\t{','.join(map(str, sorted(set(pair_ids.tolist()))))}\t{checksum:.6e}\t"
+                f"{','.join(f'{t}:{i}' for t, i in zip(pair_ids.tolist(), sample['id'].tolist()))}\n")
 
 
 class PairValidation:
@@ -65,24 +65,24 @@ class PairValidation:
     def valid_step(self, step, sample, model, criterion):
         """``step``: the parent task's ``valid_step``."""
         pad = self.dictionary.pad()
-        if getattr(criterion, "num_tasks", None) == len(self.names):
+        if getattr(criterion, "num_pairs", None) == len(self.names):
             loss, size, out = step(sample, model, criterion)
             if self.generator is not None:
-                for pair_id, sub in split_by_task(sample, pad):
+                for pair_id, sub in split_by_pair(sample, pad):
                     self.add_bleu_stats(out, pair_id, sub, model)
-            out[PER_TASK_PREFIX + "valid"] = torch.ones(1, dtype=torch.float64)
+            out[PER_PAIR_PREFIX + "valid"] = torch.ones(1, dtype=torch.float64)
             return loss, size, out
         total_loss, total_size, merged = 0.0, 0, {}
-        for pair_id, sub in split_by_task(sample, pad):
+        for pair_id, sub in split_by_pair(sample, pad):
             loss, size, out = step(sub, model, criterion)
             total_loss += loss
             total_size += size
             for key, value in out.items():
                 merged[key] = merged.get(key, 0) + value
-            add_task_stats(merged, pair_id, out, len(self.names))
+            add_pair_stats(merged, pair_id, out, len(self.names))
             if self.generator is not None:
                 self.add_bleu_stats(merged, pair_id, sub, model)
-        merged[PER_TASK_PREFIX + "valid"] = torch.ones(1, dtype=torch.float64)
+        merged[PER_PAIR_PREFIX + "valid"] = torch.ones(1, dtype=torch.float64)
         return total_loss, total_size, merged
 
     def add_bleu_stats(self, out, pair_id, sample, model):
@@ -112,7 +112,7 @@ class PairValidation:
             values[f"bleu_counts_{i}"] = stats.counts[i]
             values[f"bleu_totals_{i}"] = stats.totals[i]
         for key, v in values.items():
-            name = PER_TASK_PREFIX + key
+            name = PER_PAIR_PREFIX + key
             if name not in out:
                 out[name] = torch.zeros(len(self.names), dtype=torch.float64)
             out[name][pair_id] += float(v)
@@ -121,23 +121,23 @@ class PairValidation:
 def reduce_pair_metrics(logging_outputs, names, sampler, log_pairs: str) -> None:
     """Log per-pair losses, weights and sentence counts; at validation, per-pair BLEU, and hand the
     per-pair sums to the sampler (validation → sampler, the one direction data flows)."""
-    log_task_losses(logging_outputs, names, metrics)
-    log_task_means(logging_outputs, names, "weight", "weight_batches", metrics, "weight_")
-    counts = sum_task_stat(logging_outputs, "samples")
+    log_pair_losses(logging_outputs, names, metrics)
+    log_pair_means(logging_outputs, names, "weight", "weight_batches", metrics, "weight_")
+    counts = sum_pair_stat(logging_outputs, "samples")
     if counts is not None and log_pairs == "all":
         for name, count in zip(names, counts.tolist()):
             metrics.log_scalar_sum(f"samples_{name}", count)
-    if sum_task_stat(logging_outputs, "valid") is None:
+    if sum_pair_stat(logging_outputs, "valid") is None:
         return
     if sampler is not None:
         sampler.add_validation({k: v.numpy() for k in VALIDATION_SUMS
-                                if (v := sum_task_stat(logging_outputs, k)) is not None})
+                                if (v := sum_pair_stat(logging_outputs, k)) is not None})
     for stat in BLEU_STATS:
-        v = sum_task_stat(logging_outputs, stat)
+        v = sum_pair_stat(logging_outputs, stat)
         if v is not None:
             for name, x in zip(names, v.tolist()):
                 metrics.log_scalar_sum(f"_{stat}_{name}", x)
-    if sum_task_stat(logging_outputs, "bleu_sys_len") is not None:
+    if sum_pair_stat(logging_outputs, "bleu_sys_len") is not None:
         for name in names:
             metrics.log_derived(f"bleu_{name}", _derived_bleu(name))
 

@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import math
 import random
 import re
-import shlex
 import shutil
 import subprocess
 import sys
@@ -36,6 +34,13 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from tqdm import tqdm
+
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_build import (  # noqa: E402  (the shared module lives next to this script)
+    add_size_args, cap_train, command_line, finish, keep_pair, parse_command,
+    parse_max_train as _parse_max_train, train_cell, write_pairs,
+    write_split as _write_split)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT_DIR = REPO_ROOT / "data" / "lohelp"
@@ -94,20 +99,7 @@ def output_code(lang: str) -> str:
 
 def parse_max_train(spec: str | None, langs: list[str]) -> dict[str, int]:
     """Parse ``"hi=2000,fi=5000"``; ``None`` gives the defaults for requested langs."""
-    if spec is None:
-        return {k: v for k, v in DEFAULT_MAX_TRAIN.items() if k in langs}
-    caps: dict[str, int] = {}
-    for item in filter(None, (s.strip() for s in spec.split(","))):
-        if item.lower() == "none":
-            continue
-        lang, sep, num = item.partition("=")
-        lang = normalize_lang(lang)
-        if not sep or not num.strip().isdigit():
-            raise SystemExit(f"error: bad --max-train entry {item!r} (expected LANG=N)")
-        if lang not in langs:
-            raise SystemExit(f"error: --max-train names {lang!r}, which is not in --langs")
-        caps[lang] = int(num)
-    return caps
+    return _parse_max_train(spec, langs, DEFAULT_MAX_TRAIN, normalize_lang)
 
 
 def _clean_message(text: str) -> str:
@@ -350,14 +342,8 @@ def align(en_units, xx_units, stats: Counter | None = None
             stats["missing"] += 1
             continue
         xx = xx_map[key]
-        reason = reject_reason(en, xx)
-        if reason is None and (en, xx) in seen:
-            reason = "duplicate"
-        if reason is not None:
-            stats[reason] += 1
-            continue
-        seen.add((en, xx))
-        out.append((key, en, xx))
+        if keep_pair(en, xx, reject_reason(en, xx), seen, stats):
+            out.append((key, en, xx))
     stats["kept"] += len(out)
     return out
 
@@ -454,31 +440,21 @@ def split_by_file(pairs_by_lang: dict[str, list], valid_size: int, test_size: in
     return result, held["valid"], held["test"]
 
 
-def cap_train(pairs: list, cap: int, seed: int, lang: str) -> list:
-    """Deterministic subsample of at most ``cap`` pairs, in original order."""
-    if len(pairs) <= cap:
-        return pairs
-    idx = sorted(random.Random(f"{seed}:{lang}").sample(range(len(pairs)), cap))
-    return [pairs[i] for i in idx]
-
-
 # --------------------------------------------------------------------------- #
 # Output
 # --------------------------------------------------------------------------- #
 
+def _no_newlines(segments: list[str]) -> None:
+    assert not any("\n" in s for s in segments)
+
+
 def write_split(out_dir: Path, split: str, code: str, pairs: list) -> int:
-    """Write ``{split}.en-{code}.{en,code}``; return the line count."""
-    en_lines = [p[1] for p in pairs]
-    xx_lines = [p[2] for p in pairs]
-    assert len(en_lines) == len(xx_lines)
-    assert not any("\n" in s for s in en_lines + xx_lines)
-    for suffix, lines in (("en", en_lines), (code, xx_lines)):
-        path = out_dir / f"{split}.en-{code}.{suffix}"
-        path.write_text("".join(s + "\n" for s in lines), encoding="utf-8", newline="\n")
+    """Write ``{split}.en-{code}.{en,code}`` and re-count their lines; return the line count."""
+    n = _write_split(out_dir, split, code, pairs, _no_newlines)
     for suffix in ("en", code):
         with open(out_dir / f"{split}.en-{code}.{suffix}", encoding="utf-8") as fh:
-            assert sum(1 for _ in fh) == len(pairs)
-    return len(pairs)
+            assert sum(1 for _ in fh) == n
+    return n
 
 
 def render_readme(stats: dict) -> str:
@@ -488,10 +464,7 @@ def render_readme(stats: dict) -> str:
     rows = ["| pair | train | valid | test | aligned pairs |",
             "|---|---:|---:|---:|---:|"]
     for pair, c in stats["pairs"].items():
-        train = str(c["train"])
-        if c["train"] != c["train_uncapped"]:
-            train += f" (capped from {c['train_uncapped']})"
-        rows.append(f"| {pair} | {train} | {c['valid']} | {c['test']} | {c['aligned']} |")
+        rows.append(f"| {pair} | {train_cell(c)} | {c['valid']} | {c['test']} | {c['aligned']} |")
     table = "\n".join(rows)
     pkg_lines = "\n".join(f"- `{p}` {v}" for p, v in pkgs.items())
     caps = ", ".join(f"{k}={v}" for k, v in stats["max_train"].items()) or "none"
@@ -593,10 +566,7 @@ def build_arg_parser() -> argparse.ArgumentParser:
                          f"(default: {DEFAULT_CACHE_DIR})")
     ap.add_argument("--out-dir", type=Path, default=DEFAULT_OUT_DIR,
                     help="output directory (default: data/lohelp in the repository)")
-    ap.add_argument("--valid-size", type=int, default=500,
-                    help="valid lines per pair (default: 500)")
-    ap.add_argument("--test-size", type=int, default=500,
-                    help="test lines per pair (default: 500)")
+    add_size_args(ap)
     ap.add_argument("--max-train", default=None,
                     help="training caps 'lang=N,...' (seeded subsample) to make "
                          "low-resource pairs; 'none' for no cap "
@@ -608,17 +578,9 @@ def build_arg_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> dict:
     """Run the pipeline; returns the statistics written to ``stats.json``."""
-    raw_argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_arg_parser().parse_args(raw_argv)
-    langs = [normalize_lang(x) for x in args.langs.split(",") if x.strip()]
-    if not langs:
-        raise SystemExit("error: --langs is empty")
-    if EN in langs or "en" in langs:
-        raise SystemExit("error: English (en-US) is always the source; do not list it in --langs")
-    if len(set(langs)) != len(langs):
-        raise SystemExit("error: duplicate language in --langs")
-    if args.valid_size < 1 or args.test_size < 1:
-        raise SystemExit("error: --valid-size and --test-size must be positive")
+    raw_argv, args, langs = parse_command(
+        build_arg_parser(), argv, normalize_lang, (EN, "en"),
+        "English (en-US) is always the source; do not list it in --langs")
     caps = parse_max_train(args.max_train, langs)
     cache_dir = args.cache_dir.expanduser()
 
@@ -637,26 +599,11 @@ def main(argv: list[str] | None = None) -> dict:
         pairs_by_lang, args.valid_size, args.test_size, args.seed)
 
     out_dir = args.out_dir
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for split in ("train", "valid", "test"):
-        for stale in out_dir.glob(f"{split}.en-*.*"):
-            stale.unlink()
-    pair_stats = {}
-    for lang in langs:
-        code = output_code(lang)
-        uncapped = len(splits[lang]["train"])
-        if lang in caps:
-            splits[lang]["train"] = cap_train(splits[lang]["train"], caps[lang], args.seed, lang)
-        counts = {s: write_split(out_dir, s, code, splits[lang][s])
-                  for s in ("train", "valid", "test")}
-        pair_stats[f"en-{code}"] = {
-            **counts, "train_uncapped": uncapped, "aligned": len(pairs_by_lang[lang]),
-            "dropped": {k: v for k, v in sorted(drops[lang].items()) if k != "kept"},
-        }
+    pair_stats = write_pairs(out_dir, langs, splits, caps, args.seed, pairs_by_lang, drops,
+                             output_code, write_split)
 
     stats = {
-        "command": "python scripts/data/build_lohelp.py" + (
-            " " + shlex.join(raw_argv) if raw_argv else ""),
+        "command": command_line("scripts/data/build_lohelp.py", raw_argv),
         "packages": {package_name(lang): roots[lang][1] for lang in roots},
         "num_help_files": num_files,
         "seed": args.seed,
@@ -666,14 +613,7 @@ def main(argv: list[str] | None = None) -> dict:
         "pairs": pair_stats,
         "heldout_files": {"valid": sorted(valid_files), "test": sorted(test_files)},
     }
-    (out_dir / "stats.json").write_text(
-        json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out_dir / "README.md").write_text(render_readme(stats), encoding="utf-8")
-
-    print(f"{'pair':<10}{'train':>8}{'valid':>8}{'test':>8}")
-    for pair, c in pair_stats.items():
-        print(f"{pair:<10}{c['train']:>8}{c['valid']:>8}{c['test']:>8}")
-    print(f"wrote {out_dir}")
+    finish(out_dir, stats, render_readme(stats))
     return stats
 
 

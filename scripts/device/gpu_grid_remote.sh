@@ -5,11 +5,11 @@
 #
 #   bash scripts/device/gpu_grid_remote.sh          # then: docs/gpu.md, "The results grid on a GPU"
 #
-# Rows are the results setup (scripts/lohelp_train.sh defaults) trained side by side on the one GPU,
+# Rows are the results setup (scripts/train.sh, setup=results) trained side by side on the one GPU,
 # JOBS processes at a time (one CPU thread each): scripts/grids/gpu.txt in its order (the reference and
-# the rows most needed first), and, beside it, the four bilingual baselines (scripts/lohelp_baselines.sh,
+# the rows most needed first), and, beside it, the four bilingual baselines (scripts/baselines.sh,
 # one pair each) followed by scripts/grids/gpu_adaptive.txt, whose rows read them. A row that would end
-# after BUDGET is not started (STOP_AT of scripts/lohelp_grid.sh), so the call ends on its own. Every
+# after BUDGET is not started (STOP_AT of scripts/grid.sh), so the call ends on its own. Every
 # 20 s, and at the end, $OUT/grid.tar.gz is rewritten with everything but checkpoints (train logs,
 # test hypotheses, row.json, baselines.json, AU reports of the AdaTask rows), so a killed call still
 # brings back what finished. To continue an earlier lease, carry its checkpoint-free results too
@@ -43,7 +43,7 @@ train_baselines() {
   local pairs pair parts=()
   pairs=$(mtl-nmt-benchmark-data pairs lohelp)
   for pair in ${pairs//,/ }; do
-    bash scripts/lohelp_baselines.sh "$RESULTS/baselines_parts/$pair" "$pair" \
+    bash scripts/baselines.sh "$RESULTS/baselines_parts/$pair" "$pair" \
       > "$RESULTS/baselines_$pair.out" 2>&1 &
     parts+=("$pair=$RESULTS/baselines_parts/$pair/$pair/checkpoint_best.pt")
   done
@@ -58,7 +58,7 @@ baselines_then_adaptive() {
   else
     train_baselines || { stamp "baselines failed: the adaptive rows with baselines are not run"; return 1; }
   fi
-  bash scripts/lohelp_grid.sh "$GRID_ADAPTIVE" 3
+  bash scripts/grid.sh "$GRID_ADAPTIVE" 3
 }
 
 main() {
@@ -77,7 +77,7 @@ assert torch.cuda.is_available() or os.environ.get("ALLOW_CPU"), "no CUDA device
   local snap=$!
   baselines_then_adaptive > "$OUT/adaptive.log" 2>&1 &
   local adaptive=$!
-  bash scripts/lohelp_grid.sh "$GRID" $((JOBS - 4))
+  bash scripts/grid.sh "$GRID" $((JOBS - 4))
   wait "$adaptive"
   cat "$OUT/adaptive.log"
   for ckpt in "$RESULTS"/adatask*/checkpoints/checkpoint_best.pt; do

@@ -6,7 +6,7 @@
 #
 # Installs what the carried folder holds (no network there) and mtl-nmt from this checkout into
 # $SITE with `pip install --no-index --no-build-isolation --no-deps`, building fairseq-fixed's
-# extensions against the machine's own torch, then runs bench/gpu_selftest.py on the GPU(s) within $BUDGET
+# extensions against the machine's own torch, then runs tests/gpu/gpu_selftest.py on the GPU(s) within $BUDGET
 # seconds and writes into $OUT: selftest.txt (the table), selftest.json, remote.log (this script's
 # whole output) and logs.tar.gz (every variant's log). A second call on the same (warm) machine
 # reuses the install and the synthetic data: run the rows the budget cut off with
@@ -73,7 +73,7 @@ main() {
 
   stamp "self-test (budget $BUDGET s)"
   # shellcheck disable=SC2086
-  timeout -k 10 $((BUDGET + 120)) "$PY" bench/gpu_selftest.py --budget "$BUDGET" \
+  timeout -k 10 $((BUDGET + 120)) "$PY" tests/gpu/gpu_selftest.py --budget "$BUDGET" \
       --timeout "${VARIANT_TIMEOUT:-120}" --work-dir "$WORK" --json "$OUT/selftest.json" ${SELFTEST_ARGS:-} \
       | tee "$OUT/selftest.txt"
   local rc=${PIPESTATUS[0]}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build work/gpu_carry/ here: what a lent GPU machine (Python 3.12, torch with CUDA, no network, no
-# fairseq) needs to run bench/gpu_selftest.py. It travels with the working tree (64 MiB in all, tree
+# fairseq) needs to run tests/gpu/gpu_selftest.py. It travels with the working tree (64 MiB in all, tree
 # included) when a device run names it in `carry`; scripts/device/gpu_selftest_remote.sh installs it.
 #
 #   fairseq_fixed-0.12.3.1.tar.gz  fairseq-fixed's source archive without fairseq/examples/* (17 MB of

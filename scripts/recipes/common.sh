@@ -1,16 +1,15 @@
 # shellcheck shell=bash
-# Shared by scripts/recipes/*.sh (sourced, not run): variables, step selection and skipping, tool
-# checks, and the prepare / train / eval steps.  A recipe sets BENCH and RECIPE, then sources this.
+# Shared by scripts/recipes/run.sh and flores.sh (sourced, not run): variables, step selection and
+# skipping, tool checks, and the data / prepare / train / eval steps.  A recipe sets BENCH, RECIPE and
+# METHOD (and RUN_WORDS, the words for scripts/train.sh), then sources this.
 #
 #   WORK        work folder (default work/$BENCH under the repository)
 #   STEPS       comma-separated steps to run (default: data,prepare,train,eval)
 #   FORCE=1     redo the selected steps even when their output exists
 #   PAIRS       comma-separated pairs (default: the benchmark's, from mtl-nmt-benchmark-data pairs BENCH)
-#   METHOD      fairseq|temperature|uniform|proportional|heating|unimax|adaptive|task_lr|bmtl|scalarization|adatask|base_moe
-#   MAX_UPDATE  training updates (default: the config's)
+#   MAX_UPDATE  training updates (default: the setup's), and the other shorthands of scripts/train.sh
 #   GPUS        GPUs to train on (default 1; >1: distributed; 0: CPU)
 #   VOCAB       joint sentencepiece vocabulary size     WORKERS  preprocessing workers
-#   TRAIN_ARGS  extra hydra overrides for fairseq-hydra-train (configs/train.yaml benchmark=BENCH method=METHOD), e.g. "optimization.lr=[0.001]"
 #   TOKENIZE    sacreBLEU tokenizer for mtl-nmt-eval --tokenize (default: its own choice)
 #   LOW_MAX     pairs with at most this many training sentences count as low-resource
 #   DATA_URL, DATA_SHA256, DATA_MD5   another URL / checksum for the archive (mirror, local copy)
@@ -18,7 +17,6 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-METHODS="fairseq temperature uniform proportional heating unimax adaptive task_lr bmtl scalarization adatask base_moe"
 
 die() { echo "$RECIPE: error: $*" >&2; exit 1; }
 log() { echo "== $RECIPE: $*"; }
@@ -34,17 +32,12 @@ mkdir -p "$WORK" || die "cannot create WORK=$WORK"
 WORK=$(cd "$WORK" && pwd)
 STEPS=${STEPS:-${DEFAULT_STEPS:-data,prepare,train,eval}}
 FORCE=${FORCE:-0}
-METHOD=${METHOD:-temperature}
 GPUS=${GPUS:-1}
 RAW=${RAW:-$WORK/raw}
 BIN=${BIN:-$WORK/data-bin}
 SAVE_DIR=${SAVE_DIR:-$WORK/checkpoints/$METHOD}
 RESULTS=${RESULTS:-$WORK/results/$METHOD}
 
-case " $METHODS " in
-  *" $METHOD "*) ;;
-  *) die "unknown METHOD=$METHOD (choose from: ${METHODS// /, })" ;;
-esac
 [[ $GPUS =~ ^[0-9]+$ ]] || die "GPUS=$GPUS is not a number of GPUs"
 [ -z "${MAX_UPDATE:-}" ] || [[ $MAX_UPDATE =~ ^[0-9]+$ ]] || die "MAX_UPDATE=$MAX_UPDATE is not a number"
 
@@ -92,13 +85,18 @@ prepare_step() {
   mtl-nmt-prepare --raw-dir "$RAW" --out-dir "$BIN" --pairs "$pairs" ${extra[@]+"${extra[@]}"} $(force_flag)
 }
 
+# check_method: METHOD names a file of configs/method (the one list of methods).
+check_method() {
+  [ -f "$ROOT/configs/method/$METHOD.yaml" ] && return 0
+  local known
+  known=$(cd "$ROOT/configs/method" && ls -- *.yaml | sed 's/\.yaml$//' | paste -sd, - | sed 's/,/, /g')
+  die "unknown method $METHOD (choose from: $known)"
+}
+
+# train_step: scripts/train.sh benchmark=$BENCH method=$METHOD RUN_WORDS... on $BIN into $SAVE_DIR.
 train_step() {
-  local config="benchmark=$BENCH method=$METHOD" group
-  for group in "benchmark/$BENCH" "method/$METHOD"; do
-    [ -f "$ROOT/configs/$group.yaml" ] || die "no training config configs/$group.yaml for BENCH=$BENCH METHOD=$METHOD"
-  done
   [ -f "$BIN/prepare.json" ] || die "no data-bin at $BIN (run STEPS=data,prepare first)"
-  need fairseq-hydra-train
+  need fairseq-train mtl-nmt-args
   if [ -f "$SAVE_DIR/train.done" ] && [ "$FORCE" != 1 ]; then
     log "train: $SAVE_DIR/train.done exists, skipping (FORCE=1 retrains)"
     return
@@ -110,20 +108,14 @@ train_step() {
     log "train: FORCE=1, previous checkpoints moved to $old"
   fi
   mkdir -p "$SAVE_DIR"
-  local over=("task.data=$BIN" "checkpoint.save_dir=$SAVE_DIR" "common.user_dir=$ROOT/mtl_nmt"
-              "hydra.run.dir=$SAVE_DIR/hydra")
-  [ -z "${MAX_UPDATE:-}" ] || over+=("optimization.max_update=$MAX_UPDATE")
+  local words=("benchmark=$BENCH" "method=$METHOD" ${RUN_WORDS[@]+"${RUN_WORDS[@]}"})
   if [ "$GPUS" -gt 1 ]; then
-    over+=("distributed_training.distributed_world_size=$GPUS")
+    words+=("distributed_training.distributed_world_size=$GPUS")
   elif [ "$GPUS" = 0 ]; then
-    over+=("common.cpu=true")
+    words+=("common.cpu=true")
   fi
-  local extra=()
-  read -r -a extra <<< "${TRAIN_ARGS:-}"
-  log "train: $config -> $SAVE_DIR (log: $SAVE_DIR/train.log; an interrupted run resumes from checkpoint_last.pt)"
-  fairseq-hydra-train --config-dir "$ROOT/configs" --config-name train "benchmark=$BENCH" "method=$METHOD" \
-    "${over[@]}" \
-    ${extra[@]+"${extra[@]}"} 2>&1 | tee -a "$SAVE_DIR/train.log" \
+  log "train: ${words[*]} -> $SAVE_DIR (log: $SAVE_DIR/train.log; an interrupted run resumes from checkpoint_last.pt)"
+  DATA=$BIN PAIRS=$PAIRS bash "$ROOT/scripts/train.sh" "$SAVE_DIR" "${words[@]}" 2>&1 | tee -a "$SAVE_DIR/train.log" \
     || die "training failed, see $SAVE_DIR/train.log"
   [ -f "$SAVE_DIR/checkpoint_best.pt" ] || die "training ended without $SAVE_DIR/checkpoint_best.pt (see $SAVE_DIR/train.log)"
   touch "$SAVE_DIR/train.done"
@@ -167,15 +159,28 @@ check_steps() {
   done
 }
 
-# run_benchmark SOURCE: data (SOURCE of mtl-nmt-benchmark-data), prepare, train, eval of $PAIRS.
-run_benchmark() {
-  local source=$1
-  check_steps data prepare train eval
-  set_pairs
-  log "WORK=$WORK METHOD=$METHOD STEPS=$STEPS pairs=$PAIRS"
-  if want data; then log "data: download, verify, extract, convert -> $RAW"; data_steps "$source" "$PAIRS"; fi
-  if want prepare; then log "prepare: sentencepiece + binarize -> $BIN"; prepare_step "$PAIRS"; fi
-  if want train; then train_step; fi
-  if want eval; then eval_step "$BIN" "$SAVE_DIR/checkpoint_best.pt" "$RESULTS"; fi
-  log "done"
+# lohelp_data: the raw lohelp files of $PAIRS in $RAW: the repository's data/lohelp as it is, else
+# built by scripts/data/build_lohelp.py (LOHELP_ARGS passed on).
+lohelp_data() {
+  local repo_copy=0 pair split lang langs complete=1
+  for pair in ${PAIRS//,/ }; do
+    for split in train valid test; do
+      for lang in ${pair/-/ }; do
+        [ -f "$RAW/$split.$pair.$lang" ] || complete=0
+      done
+    done
+  done
+  [ "$(cd "$RAW" 2>/dev/null && pwd)" = "$ROOT/data/lohelp" ] && repo_copy=1
+  if [ "$complete" = 1 ] && { [ "$FORCE" != 1 ] || [ "$repo_copy" = 1 ]; }; then
+    log "data: raw files present in $RAW, skipping"
+  elif [ "$repo_copy" = 1 ]; then
+    die "the repository's data/lohelp lacks files for $PAIRS (restore it with git checkout data/lohelp)"
+  else
+    langs=$(echo "$PAIRS" | tr ',' '\n' | sed 's/^en-//' | paste -sd, -)
+    log "data: building $RAW with scripts/data/build_lohelp.py --langs $langs"
+    local build_args=()
+    read -r -a build_args <<< "${LOHELP_ARGS:-}"
+    python "$ROOT/scripts/data/build_lohelp.py" --langs "$langs" --out-dir "$RAW" \
+      ${build_args[@]+"${build_args[@]}"} || die "building the lohelp corpus failed"
+  fi
 }

@@ -11,6 +11,7 @@
 set -euo pipefail
 BENCH=flores
 RECIPE=flores
+METHOD=${METHOD:-temperature}
 DEFAULT_STEPS=data,bin,eval
 # shellcheck source=scripts/recipes/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"

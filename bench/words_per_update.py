@@ -1,0 +1,66 @@
+"""Target words per update: plain fairseq against ``multilingual_scheduled`` at the same ``--max-tokens``.
+
+``--max-tokens`` counts max(source, target) per sentence; fairseq orders an epoch by source then target
+length, our task by default by the longer side (``--batch-order longer``), which packs more target
+words into a batch. ``--batch-order source`` orders like fairseq. For each temperature this builds one
+epoch's training batches of each task in-process (no training) and prints, per system, the batches, the
+mean target words per batch (fairseq's ``wpb`` at update-freq 1), the target padding share, and the
+ratio to fairseq measured in the same run:
+
+    python bench/words_per_update.py --data work/lohelp/data-bin --temperatures 1,2,5 --max-tokens 2000
+"""
+import argparse
+import os
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FAIRSEQ, OURS = "translation_multi_simple_epoch", "multilingual_scheduled"
+SYSTEMS = (("fairseq", FAIRSEQ, ()), ("ours longer", OURS, ("--batch-order", "longer")),
+           ("ours source", OURS, ("--batch-order", "source")))
+
+
+def epoch_batch_sizes(data, pairs, task, temperature, max_tokens, extra=(), seed=1):
+    """The (source, target) lengths of each training batch of the first epoch of ``task``."""
+    from fairseq import options, tasks
+    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+
+    argv = [data, "--user-dir", os.path.join(ROOT, "mtl_nmt"), "--task", task, "--lang-pairs", pairs,
+            "--encoder-langtok", "src", "--decoder-langtok", "--arch", "transformer", "--max-tokens",
+            str(max_tokens), "--sampling-method", "temperature", "--sampling-temperature", str(temperature),
+            "--seed", str(seed), "--cpu", *extra]
+    args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
+    t = tasks.setup_task(convert_namespace_to_omegaconf(args).task)
+    t.load_dataset("train", epoch=1)
+    ds = t.dataset("train")
+    itr = t.get_batch_iterator(ds, max_tokens=max_tokens, max_positions=(1024, 1024), seed=seed, epoch=1,
+                               required_batch_size_multiple=8, ignore_invalid_inputs=True)
+    sizes = ds.sizes if ds.sizes.ndim == 2 else np.stack([ds.sizes, ds.sizes], axis=1)
+    return [sizes[b] for b in itr.frozen_batches]
+
+
+def summary(batches):
+    """Batches, mean target words per batch, target padding share."""
+    words = sum(int(b[:, 1].sum()) for b in batches)
+    padded = sum(len(b) * int(b[:, 1].max()) for b in batches)
+    return len(batches), words / len(batches), 1 - words / padded
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="work/lohelp/data-bin")
+    ap.add_argument("--pairs", default="en-de,en-fr,en-fi,en-hi")
+    ap.add_argument("--temperatures", default="1,2,5")
+    ap.add_argument("--max-tokens", type=int, default=2000)
+    args = ap.parse_args(argv)
+    print(f"{'T':>4}  {'system':<12} {'batches':>7} {'tgt words/batch':>15} {'tgt padding':>11} {'vs fairseq':>10}")
+    for t in [float(x) for x in args.temperatures.split(",")]:
+        rows = [(name, summary(epoch_batch_sizes(args.data, args.pairs, task, t, args.max_tokens, extra)))
+                for name, task, extra in SYSTEMS]
+        base = rows[0][1][1]
+        for name, (n, wpb, pad) in rows:
+            print(f"{t:>4g}  {name:<12} {n:>7} {wpb:>15.1f} {pad:>11.3f} {wpb / base:>10.3f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
