@@ -154,7 +154,8 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
     def reduce_metrics(self, logging_outputs, criterion):
         super().reduce_metrics(logging_outputs, criterion)
         pair_metrics.reduce_pair_metrics(logging_outputs, self.pair_space.names, self.sampler, self.args.log_pairs)
-        if self.sampler is not None and sum_pair_stat(logging_outputs, "valid") is None:
+        if (self.sampler is not None and self.sampler.schedule.learns_from_training
+                and sum_pair_stat(logging_outputs, "valid") is None):
             # training outputs of one update, summed over micro-batches and ranks (the same on every
             # rank): online schedules (ODM) learn from each pair's training loss
             self.sampler.add_training({k: v.numpy() for k in ("loss", "ntokens")
