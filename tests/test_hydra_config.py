@@ -139,6 +139,9 @@ def test_config_composes(bench, method):
         and cfg.task.homogeneous_scope == ("update" if b["update_freq"] > 1 else "batch"),
         "bmtl": lambda: cfg.criterion.loss_transform == "bmtl",
         "scalarization": lambda: (cfg.task.sampling_method, cfg.criterion.pair_weights) == ("uniform", "uniform"),
+        "temperature_weighting": lambda: (cfg.task.sampling_method, cfg.task.sampling_temperature,
+                                          cfg.task.implicit_temperature, cfg.task.batch_order,
+                                          cfg.criterion.gradient_scaling) == ("temperature", 1, 5, "source", "adaptive"),
         "adatask": lambda: cfg.optimizer._name == "adatask" and cfg.task.homogeneous_batches
         and cfg.optimizer.au_log_interval == cfg.common.log_interval,
         "base_moe": lambda: heated and cfg.model.base_experts == 4
@@ -194,11 +197,10 @@ TRAIN = {
     "temperature": (["task.resample_interval=2"], ["sampling temperature: sizes", "prob_en-yy=0.4202"]),
     "heating": (["task.resample_interval=2", "task.heating_updates=4"], ["sampling_temperature="]),
     "unimax": (["task.resample_interval=2", "task.unimax_max_epochs=2"], ["unimax allocation", "prob_en-yy="]),
-    # 2,000 tokens: the toy epoch outlasts the validation at update 2, which is then observed at the next
-    # update's clock (2); at an epoch boundary the new epoch's first block reads it one update early (1)
-    "adaptive": (["task.resample_interval=2", "dataset.max_tokens=2000"],
+    "adaptive": (["task.resample_interval=2"],
                  ["adaptive sampling after validation at update 2"]),
     "task_lr": (["task.resample_interval=2"], ["lr_scale_en-yy="]),
+    "temperature_weighting": (["task.resample_interval=2"], ["weight_en-yy=2.52", "prob_en-yy=0.1667"]),
     "bmtl": (["task.resample_interval=2"], ["weight_en-yy="]),
     "scalarization": (["task.resample_interval=2"], ["weight_en-yy=", "prob_en-yy=0.5,"]),
     "adatask": (["task.resample_interval=2", "optimizer.au_log_interval=2"], ["au_en-yy_dec="]),

@@ -107,3 +107,20 @@ def test_auto_baselines_warn_that_they_measure_progress(toy_bin, tmp_path):
     proc = run_cli(toy_train_args(toy_bin, str(tmp_path / "ck"), 2, "--sampling-method", "adaptive",
                                   "--disable-validation", "--no-save"))
     assert (proc.stdout + proc.stderr).count("progress since then, not the gap to a single-pair model") == 1
+
+
+def test_a_new_epoch_starts_at_the_updates_done(toy_bin, tmp_path):
+    """The next epoch's blocks (and a validation flushed by its first block) are placed at the number of
+    updates trained so far, not one update early: heating's probabilities follow the run's clock."""
+    import torch
+
+    from mtl_nmt.checkpoints import sampler_state
+
+    proc = run_cli(toy_train_args(toy_bin, str(tmp_path), 30, "--sampling-method", "heating",
+                                  "--heating-updates", "20", "--resample-interval", "4", "--log-interval", "1"))
+    ends = {int(r["epoch"]): int(r["train_num_updates"]) for r in json_logs(proc.stdout + proc.stderr, "train")}
+    assert len(ends) >= 3
+    epochs = sampler_state(torch.load(tmp_path / "checkpoint_last.pt", weights_only=False))["epochs"]
+    assert len(epochs) == 2
+    for epoch, record in epochs.items():
+        assert record["start_update"] == ends[int(epoch) - 1]

@@ -115,6 +115,21 @@ def test_sampler_records_block_probabilities_for_exact_resume():
     assert other.block(3, 3, "sentences", [900, 100])[0] == pytest.approx(sched.probs(70))
 
 
+def test_the_clock_counts_updates_done_at_an_epoch_boundary():
+    """After update 9 is trained (10 done), the next epoch's first block is heating's at update 10,
+    not 9, and a validation after it is observed at 10."""
+    sched = HeatingSchedule(["a-b", "a-c"], [900, 100], 1.0, 5.0, 100)
+    sampler = ScheduledSampler(sched, updates_per_block=10)
+    sampler.block(1, 0, "sentences", [900, 100])
+    for update in range(10):
+        sampler.set_update(update)
+        sampler.finish_update(update)
+    assert sampler.num_updates == 10
+    probs, _ = sampler.block(2, 0, "sentences", [900, 100])
+    assert sampler.epochs[2]["start_update"] == 10 and probs == pytest.approx(sched.probs(10))
+    assert sched.probs(10)[1] != pytest.approx(sched.probs(9)[1])
+
+
 def test_validation_sums_reach_the_schedule_before_the_next_block():
     sched = AdaptiveSchedule(["a-b", "a-c"], [900, 100], metric="loss", baselines={"a-b": 2.0, "a-c": 2.0})
     sampler = ScheduledSampler(sched, updates_per_block=10)

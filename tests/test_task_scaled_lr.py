@@ -102,3 +102,40 @@ def test_bmtl_with_pair_weights_trains_on_mixed_batches(toy_bin, tmp_path):
     rec = json_logs(proc.stdout + proc.stderr, "train_inner")
     assert rec and all(r["weight_en-xx"] > 0 and r["weight_en-yy"] > 0 for r in rec)
     assert all("loss_en-yy" in r for r in rec)
+
+
+def test_implicit_temperature_scales_are_the_ratio_of_two_temperatures():
+    """--implicit-temperature 5 on T=1 sampling: r_i = p_i(5)/p_i(1), constant, E_q[r] = 1."""
+    import numpy as np
+
+    from mtl_nmt.sampling.build import build_sampler
+    from mtl_nmt.sampling.temperature import temperature_probs
+    from mtl_nmt.tasks.config import MultilingualScheduledConfig
+
+    args = SimpleNamespace(**{**vars(MultilingualScheduledConfig()), "sampling_method": "temperature",
+                              "sampling_temperature": 1.0, "implicit_temperature": 5.0, "seed": 1})
+    sampler = build_sampler(args, ["a-b", "a-c"], [400, 80])
+    q, p = temperature_probs([400, 80], 1.0), temperature_probs([400, 80], 5.0)
+    # by hand: q = (5/6, 1/6); p ∝ (400^0.2, 80^0.2) = (3.314, 2.402) → (0.5798, 0.4202)
+    assert p == pytest.approx([0.5798, 0.4202], abs=1e-4)
+    assert sampler.implicit_scales() == pytest.approx(p / q)
+    assert float(np.dot(q, sampler.implicit_scales())) == pytest.approx(1.0)
+
+
+def test_temperature_as_loss_weights_trains_through_the_plugin(toy_bin, tmp_path):
+    """The logged weight of each pair's tokens is p_i(5)/p_i(1) on the toy sizes (400, 80)."""
+    proc = run_cli(toy_train_args(toy_bin, str(tmp_path), 6, "--sampling-method", "temperature",
+                                  "--sampling-temperature", "1", "--implicit-temperature", "5", "--batch-order",
+                                  "source", "--criterion", "mtl_label_smoothed_cross_entropy",
+                                  "--gradient-scaling", "adaptive", "--log-interval", "1", "--disable-validation"))
+    records = json_logs(proc.stdout + proc.stderr, "train_inner")
+    assert len(records) == 6
+    seen = set()
+    for r in records:
+        for pair, expected in (("en-xx", 0.5798 / (400 / 480)), ("en-yy", 0.4202 / (80 / 480))):
+            if r.get(f"samples_{pair}"):                  # a pair's weight is logged where it trained
+                assert r[f"weight_{pair}"] == pytest.approx(expected, abs=2e-3)
+                seen.add(pair)
+    assert seen == {"en-xx", "en-yy"}
+    bad = run_cli(toy_train_args(toy_bin, str(tmp_path / "bad"), 2, "--implicit-temperature", "-1"), check=False)
+    assert bad.returncode != 0 and "--implicit-temperature must be > 0" in bad.stderr and "Traceback" not in bad.stderr

@@ -32,7 +32,8 @@ class MtlLabelSmoothedCrossEntropyConfig(LabelSmoothedCrossEntropyCriterionConfi
     task_weights: Optional[str] = deprecated_alias("--pair-weights")
     gradient_scaling: ChoiceEnum(["none", "adaptive"]) = field(
         default="none", metadata={"help": "adaptive: multiply pair i's token losses by r_i = p_i/q_i "
-                                  "(p: the adaptive rule on dev scores, --adaptive-*; q: the sampling "
+                                  "(p: the adaptive rule on dev scores, --adaptive-*, or temperature "
+                                  "sampling at --implicit-temperature; q: the sampling "
                                   "schedule in use). Under Adam this is loss weighting, not a per-pair "
                                   "learning rate (use --lr-scheduler task_scaled for that)"})
     loss_transform: ChoiceEnum(["none", "bmtl"]) = field(

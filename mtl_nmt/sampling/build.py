@@ -84,9 +84,10 @@ def method_schedule(args, pairs, sizes, mean_tokens: float, metric_baselines, mi
 
 def build_sampler(args, pairs: Sequence[str], sizes: Sequence[int], mean_tokens: float = 1.0) -> ScheduledSampler:
     """Schedule (what is sampled: the method, inside ``--sampling-stages`` and the over-fitting guard
-    when given; the floor ``--min-sampling-prob`` applies once, outermost), the adaptive schedule
-    implicit methods follow, and the sampler. ``sizes``: training sentences per pair;
-    ``mean_tokens``: mean sentence length (UniMax budget)."""
+    when given; the floor ``--min-sampling-prob`` applies once, outermost), the schedule implicit
+    methods follow (the adaptive rule, or temperature at ``--implicit-temperature``), and the
+    sampler. ``sizes``: training sentences per pair; ``mean_tokens``: mean sentence length (UniMax
+    budget)."""
     method = args.sampling_method
     check_online_options(args, pairs)
     metric_baselines = resolve_baselines(args.adaptive_baselines, pairs, args.adaptive_metric)
@@ -100,7 +101,10 @@ def build_sampler(args, pairs: Sequence[str], sizes: Sequence[int], mean_tokens:
     logger.info("sampling %s: sizes %s, initial probabilities %s", schedule.name, dict(zip(pairs, sizes)),
                 dict(zip(pairs, np.round(schedule.probs(0), 4).tolist())))
     implicit = schedule
-    if method != "adaptive":
+    if getattr(args, "implicit_temperature", 0.0) > 0:
+        # a static p: temperature sampling at T as per-pair scales of the sampled q (Jean et al. 2019, §3.3)
+        implicit = StaticSchedule(pairs, sizes, "temperature", args.implicit_temperature)
+    elif method != "adaptive":
         # what implicit schedules follow: the adaptive rule, starting from the sampled q(0)
         implicit = AdaptiveSchedule(pairs, sizes, args.adaptive_metric, metric_baselines, args.adaptive_alpha,
                                     args.adaptive_mix, args.adaptive_smoothing, min_prob=args.min_sampling_prob,

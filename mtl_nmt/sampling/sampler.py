@@ -50,6 +50,7 @@ class ScheduledSampler:
         self.updates_per_block = updates_per_block
         self.seed, self.max_scale = int(seed), max_scale
         self.num_updates = 0
+        self._training = 0
         self.epochs: Dict[int, dict] = {}
         self.last_metrics: Dict[str, Dict[str, float]] = {}
         self.streams: Dict[str, PairStreams] = {}
@@ -64,8 +65,13 @@ class ScheduledSampler:
     def set_update(self, update: int) -> None:
         """The update being trained now, i.e. the number of updates done (the clock of heating
         schedules and of new blocks); a validation since the last call is observed at it."""
-        self.num_updates = int(update)
+        self.num_updates = self._training = int(update)
         self._flush()
+
+    def finish_update(self, update: int) -> None:
+        """Update ``update`` is trained: the clock moves to ``update + 1``, so the validation and the
+        next epoch that may follow it (its blocks start there) are placed at the updates done."""
+        self.num_updates = int(update) + 1
 
     def add_validation(self, sums: Dict[str, np.ndarray]) -> None:
         """Add per-pair sums of one validation (several calls for several valid subsets); the
@@ -87,17 +93,17 @@ class ScheduledSampler:
         loss, ntokens = (np.asarray(sums[k], dtype=np.float64) for k in ("loss", "ntokens"))
         losses = {p: float(loss[i] / ntokens[i]) for i, p in enumerate(self.pairs) if ntokens[i] > 0}
         if losses:
-            self.schedule.observe_training(self.num_updates, losses, self._probs_in_effect())
+            self.schedule.observe_training(self._training, losses, self._probs_in_effect(self._training))
 
-    def _probs_in_effect(self) -> np.ndarray:
-        """The probabilities the current update's batches were drawn with (its block's)."""
+    def _probs_in_effect(self, update: int) -> np.ndarray:
+        """The probabilities update ``update``'s batches were drawn with (its block's)."""
         for record in sorted(self.epochs.values(), key=lambda r: r["start_update"], reverse=True):
-            if record["start_update"] <= self.num_updates:
-                block = (self.num_updates - record["start_update"]) // self.updates_per_block
+            if record["start_update"] <= update:
+                block = (update - record["start_update"]) // self.updates_per_block
                 if block in record["blocks"]:
                     return np.asarray(record["blocks"][block], dtype=np.float64)
                 break
-        return self.schedule.probs(self.num_updates)
+        return self.schedule.probs(update)
 
     def _flush(self, update: Optional[int] = None) -> None:
         """Let the schedules observe the pending validation, as of ``update`` (default: the clock)."""
@@ -172,7 +178,7 @@ class ScheduledSampler:
         self.schedule.load_state_dict(state["schedule"])
         if self.implicit is not self.schedule and state.get("implicit") is not None:
             self.implicit.load_state_dict(state["implicit"])
-        self.num_updates = int(state["num_updates"])
+        self.num_updates = self._training = int(state["num_updates"])
         self.last_metrics = state.get("last_metrics", {})
         self._pending = None
         self.streams, self._stream_states = {}, dict(state.get("streams", {}))

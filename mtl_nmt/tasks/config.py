@@ -60,6 +60,11 @@ class MultilingualScheduledConfig(_ParentConfig):
     implicit_max_scale: float = field(
         default=0.0, metadata={"help": "implicit schedules (--lr-scheduler task_scaled, --gradient-scaling "
                                "adaptive): clip r_i = p_i/q_i to [1/M, M]; 0: no clip"})
+    implicit_temperature: float = field(
+        default=0.0, metadata={"help": "implicit schedules (--gradient-scaling adaptive, --lr-scheduler "
+                               "task_scaled) follow temperature sampling at T (static p_i ∝ n_i^(1/T)) "
+                               "instead of the adaptive rule: e.g. T=5 as per-pair loss weights "
+                               "r_i = p_i/q_i on batches sampled at T=1; 0: the adaptive rule"})
     homogeneous_batches: bool = field(
         default=False, metadata={"help": "every micro-batch holds one pair, drawn with the schedule's "
                                  "probabilities; all ranks draw the same pair at the same step"})
@@ -151,6 +156,9 @@ def check_config(args):
         raise MtlNmtError(f"--resample-interval must be >= 1, got {args.resample_interval}")
     if args.sampling_method == "adaptive" and args.adaptive_metric == "bleu" and not args.eval_bleu:
         raise MtlNmtError("--adaptive-metric bleu needs --eval-bleu")
+    if args.implicit_temperature < 0:
+        raise MtlNmtError(f"--implicit-temperature must be > 0 (0: the adaptive rule), "
+                          f"got {args.implicit_temperature}")
     if args.implicit_max_scale and args.implicit_max_scale < 1:
         raise MtlNmtError(f"--implicit-max-scale must be 0 (no clip) or >= 1, got {args.implicit_max_scale}")
     if args.homogeneous_batches and args.sampling_method not in SCHEDULED_METHODS:

@@ -131,9 +131,12 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         pairs, self._update_pairs = self._update_pairs, set()
         step = super().optimizer_step
         if scaler is None:
-            return step(optimizer, model, update_num)
-        scaler.optimizer_step(lambda: step(optimizer, model, update_num), optimizer, pairs,
-                              self.pair_space.names, self.sampler, update_num)
+            step(optimizer, model, update_num)
+        else:
+            scaler.optimizer_step(lambda: step(optimizer, model, update_num), optimizer, pairs,
+                                  self.pair_space.names, self.sampler, update_num)
+        if self.sampler is not None:
+            self.sampler.finish_update(update_num)
 
     def build_criterion(self, cfg, *args, **kwargs):
         criterion = super().build_criterion(cfg, *args, **kwargs)
