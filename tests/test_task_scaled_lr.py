@@ -108,7 +108,7 @@ def test_implicit_temperature_scales_are_the_ratio_of_two_temperatures():
     """--implicit-temperature 5 on T=1 sampling: r_i = p_i(5)/p_i(1), constant, E_q[r] = 1."""
     import numpy as np
 
-    from mtl_nmt.sampling.build import build_sampler
+    from mtl_nmt.sampling.build import build_sampler, require_implicit_schedule
     from mtl_nmt.sampling.temperature import temperature_probs
     from mtl_nmt.tasks.config import MultilingualScheduledConfig
 
@@ -120,6 +120,11 @@ def test_implicit_temperature_scales_are_the_ratio_of_two_temperatures():
     assert p == pytest.approx([0.5798, 0.4202], abs=1e-4)
     assert sampler.implicit_scales() == pytest.approx(p / q)
     assert float(np.dot(q, sampler.implicit_scales())) == pytest.approx(1.0)
+    # with adaptive sampling p/q is 1 unless p is a given temperature
+    require_implicit_schedule(SimpleNamespace(**{**vars(args), "sampling_method": "adaptive"}), "--gradient-scaling")
+    with pytest.raises(MtlNmtError, match="or give p with --implicit-temperature"):
+        require_implicit_schedule(SimpleNamespace(**{**vars(args), "sampling_method": "adaptive",
+                                                     "implicit_temperature": 0.0}), "--gradient-scaling")
 
 
 def test_temperature_as_loss_weights_trains_through_the_plugin(toy_bin, tmp_path):

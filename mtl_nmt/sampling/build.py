@@ -122,9 +122,10 @@ def require_implicit_schedule(args, what: str) -> None:
     if args.sampling_method not in SCHEDULED_METHODS:
         raise MtlNmtError(f"{what} needs a scheduled --sampling-method ({', '.join(SCHEDULED_METHODS)}): "
                           "r_i = p_i/q_i needs the sampled q")
-    if args.sampling_method == "adaptive":
+    if args.sampling_method == "adaptive" and not getattr(args, "implicit_temperature", 0.0) > 0:
         raise MtlNmtError(f"{what} scales pair i by p_i/q_i, which is 1 when the sampling already follows "
-                          "the adaptive schedule: sample from an explicit q (e.g. --sampling-method temperature)")
+                          "the adaptive schedule: sample from an explicit q (e.g. --sampling-method temperature) "
+                          "or give p with --implicit-temperature")
     if args.adaptive_metric == "bleu" and not args.eval_bleu:
         raise MtlNmtError(f"{what} with --adaptive-metric bleu needs --eval-bleu")
 
