@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Train and evaluate a grid of runs (scripts/results.sh each), JOBS at a time, each with one thread
 # (two 2-thread trainings on 2 cores slow both ~10x). Rows whose row.json exists are skipped, so an
-# interrupted grid continues where it stopped.
+# interrupted grid continues where it stopped: a row trained to the end is only evaluated, an
+# interrupted one resumes from its checkpoint_last.pt and keeps its train.log (scripts/results.sh).
 #   usage: scripts/grid.sh GRID_FILE [JOBS (2)]
 #   GRID_FILE lines (# comments and blank lines ignored):
 #     NAME|SEED|WORD ...
@@ -29,7 +30,7 @@ run_row() {
   local name=$1 seed=$2 words=$3 begin=$SECONDS
   echo "$(date +%T) start $name"
   # shellcheck disable=SC2086  # the words are words
-  if bash "$ROOT/scripts/results.sh" "$name" "SEED=$seed" $words > "$RESULTS/$name.out" 2>&1; then
+  if bash "$ROOT/scripts/results.sh" "$name" "SEED=$seed" $words >> "$RESULTS/$name.out" 2>&1; then
     echo "$((SECONDS - begin))" >> "$DURATIONS"
     echo "$(date +%T) done  $name ($((SECONDS - begin)) s)"
   else

@@ -482,6 +482,7 @@ def test_baselines_script_hands_the_runs_options_to_mtl_nmt_baselines(tmp_path):
     ("scripts/grid.sh", [os.path.join(ROOT, "tests", "conftest.py")], {},
      "grid.sh: error: " + os.path.join(ROOT, "tests", "conftest.py") + " line 1 is not NAME|SEED|WORD"),
     ("scripts/results.sh", ["x"], {"AVERAGE": "two"}, "results.sh: error: AVERAGE=two is not a count of checkpoints"),
+    ("scripts/results.sh", ["x"], {"TRAINED": "nowhere"}, "results.sh: error: TRAINED=nowhere holds no finished run x"),
     ("scripts/train.sh", ["x"], {"TASK": "translation_multi_simple_epoch"}, "train.sh: error: TASK=translation_multi"),
     ("bench/lohelp_speed.sh", ["fairseq_T1", "nope"], {}, "lohelp_speed.sh: error: unknown variant nope"),
 ])

@@ -6,6 +6,7 @@ without an edit."""
 import glob
 import json
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -266,3 +267,34 @@ def test_scripts_train_and_score_a_second_corpus_without_edits(toy_bin, tmp_path
     argv = row["fairseq_train"]
     assert argv[0] == toy_bin and argv[argv.index("--lang-pairs") + 1] == "en-xx,en-yy"
     assert argv[argv.index("--task") + 1] == "translation_multi_simple_epoch" and "num_updates 3" in log
+    # tuned on dev, read test once: TRAINED evaluates the run already trained, without training it again
+    env = {**env, "RESULTS": str(tmp_path / "t"), "TRAINED": str(tmp_path / "r"), "SPLIT": "test"}
+    proc = subprocess.run(["bash", os.path.join(ROOT, "scripts", "results.sh"), "toy_fairseq_s1"], capture_output=True,
+                          text=True, env=env, cwd=tmp_path)
+    again = tmp_path / "t" / "toy_fairseq_s1"
+    assert proc.returncode == 0 and "not trained again" in proc.stdout, proc.stdout + proc.stderr
+    assert not (again / "checkpoints").exists() and (again / "train.log").read_text(encoding="utf-8") == log
+    evaluated = json.load(open(again / "row.json"))
+    assert evaluated["evaluation"] == {"SPLIT": "test", "TRAINED": str(tmp_path / "r")}
+    assert evaluated["run"] == row["run"] and evaluated["fairseq_train"] == row["fairseq_train"]
+    assert [p["bleu"] for p in evaluated["pairs"]] == [p["bleu"] for p in row["pairs"]]
+    assert evaluated["train_seconds"] == row["train_seconds"]
+    # a row started again: trained to the end before (its evaluation failed), it is only evaluated (a
+    # resumed fairseq-train would add an update); interrupted, it resumes and keeps the log it had
+    env = {**env, "RESULTS": str(tmp_path / "r")}
+    env.pop("TRAINED")
+    grid_again = ["bash", os.path.join(ROOT, "scripts", "grid.sh"), str(grid), "1"]
+    os.remove(out / "row.json")
+    proc = subprocess.run(grid_again, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 0 and (out / "train.log").read_text(encoding="utf-8") == log, proc.stdout
+    assert "not trained again" in (tmp_path / "r" / "toy_fairseq_s1.out").read_text(encoding="utf-8")
+    assert json.load(open(out / "row.json"))["train_seconds"] == int(re.search(r"done training in (\d+)", log)[1])
+    interrupted = log[:log.index("done training in")]
+    interrupted = interrupted[:interrupted.rindex("\n") + 1]
+    (out / "train.log").write_text(interrupted, encoding="utf-8")
+    os.remove(out / "row.json")
+    proc = subprocess.run(grid_again, capture_output=True, text=True, env=env, cwd=tmp_path)
+    resumed = (out / "train.log").read_text(encoding="utf-8")
+    assert proc.returncode == 0 and (out / "row.json").is_file(), proc.stdout + resumed[-3000:]
+    assert resumed.startswith(interrupted) and "Loaded checkpoint" in resumed[len(interrupted):]
+    assert "resuming from" in (tmp_path / "r" / "toy_fairseq_s1.out").read_text(encoding="utf-8")
