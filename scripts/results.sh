@@ -19,22 +19,23 @@ OUT=${RESULTS:-work/results}/$NAME
 CHECKPOINTS=$OUT/checkpoints
 if [ -n "${TRAINED:-}" ]; then
   CHECKPOINTS=$TRAINED/$NAME/checkpoints
-  [ -f "$CHECKPOINTS/checkpoint_best.pt" ] && [ -f "$TRAINED/$NAME/train.log" ] \
-    || { echo "results.sh: error: TRAINED=$TRAINED holds no finished run $NAME ($NAME/checkpoints/checkpoint_best.pt and $NAME/train.log); give the RESULTS folder it was trained in" >&2; exit 2; }
+  [ -f "$CHECKPOINTS/checkpoint_best.pt" ] && grep -q "done training in" "$TRAINED/$NAME/train.log" 2> /dev/null \
+    || { echo "results.sh: error: TRAINED=$TRAINED holds no finished run $NAME ($NAME/checkpoints/checkpoint_best.pt and a $NAME/train.log that says done training); give the RESULTS folder it was trained in" >&2; exit 2; }
   [ "$(realpath -m "$TRAINED")" != "$(realpath -m "${RESULTS:-work/results}")" ] \
     || { echo "results.sh: error: RESULTS is TRAINED=$TRAINED: give the evaluation its own RESULTS folder (the trained run keeps its row)" >&2; exit 2; }
 fi
 mkdir -p "$OUT"
 START=$(date +%s)
+done_seconds() { grep -oE "done training in [0-9]+" "$1" | tail -1 | grep -oE "[0-9]+$"; }  # fairseq's own count
 if [ -n "${TRAINED:-}" ]; then
   echo "$NAME: trained in $TRAINED/$NAME, not trained again"
   cp "$TRAINED/$NAME/train.log" "$OUT/train.log"
-  TRAIN_S=$(python -c 'import json, sys; print(json.load(open(sys.argv[1])).get("train_seconds", 0))' "$TRAINED/$NAME/row.json" 2>/dev/null || echo 0)
+  TRAIN_S=$(done_seconds "$OUT/train.log")
 else
   if [ -f "$CHECKPOINTS/checkpoint_best.pt" ] && grep -q "done training in" "$OUT/train.log" 2> /dev/null; then
     # trained to the end before, only the evaluation is missing (fairseq-train would add one more update)
     echo "$NAME: trained to the end before ($OUT/train.log), not trained again"
-    TRAIN_S=$(grep -oE "done training in [0-9]+" "$OUT/train.log" | tail -1 | grep -oE "[0-9]+$")
+    TRAIN_S=$(done_seconds "$OUT/train.log")
   else
     APPEND=()
     if [ -f "$CHECKPOINTS/checkpoint_last.pt" ]; then
