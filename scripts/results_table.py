@@ -1,14 +1,20 @@
 """Markdown table of result rows (work/results/*/row.json, written by scripts/results.sh).
 
     python scripts/results_table.py [--reach LOSS] work/results/temperature_T1 work/results/heating_1to5 ...
+    python scripts/results_table.py --dev work/grid_trials/ours_T1_source_s1 ...
 
 --reach LOSS adds the first validated update whose overall dev loss is <= LOSS (e.g. the best
-baseline's final dev loss).
+baseline's final dev loss). --dev prints a dev grid's table (rows scored with SPLIT=valid): the best
+overall dev loss and its update, each pair's dev loss at that validation, each pair's dev BLEU, their
+mean, and the target words per update (mean wpb of the train_inner lines).
 """
 import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from mtl_nmt.reporting.logs import dedupe, parse_log  # noqa: E402
 
 
 def last_dev_loss(run_dir: str) -> str:
@@ -34,9 +40,25 @@ def updates_to_reach(run_dir: str, target: float) -> str:
     return str(min(hits)) if hits else "not reached"
 
 
+def dev_row(run_dir: str, row: dict, pairs) -> list:
+    """Cells of one dev-grid row: best dev loss (update), per-pair dev loss there, dev BLEU, words."""
+    log = parse_log(os.path.join(run_dir, "train.log"))
+    valid = [r for r in dedupe(log["valid"]) if r.get("loss") is not None]
+    best = min(valid, key=lambda r: float(r["loss"])) if valid else {}
+    wpb = [float(r["wpb"]) for r in log["train_inner"] if r.get("wpb") is not None]
+    by_pair = {p["pair"]: p for p in row["pairs"]}
+    cells = [row["name"], f"{float(best['loss']):.3f} ({int(best['num_updates']):,})" if best else "–"]
+    cells += [f"{float(best[f'loss_{p}']):.3f}" if best.get(f"loss_{p}") is not None else "–" for p in pairs]
+    cells += [f"{by_pair[p]['bleu']:.2f}" for p in pairs]
+    cells += [f"{sum(by_pair[p]['bleu'] for p in pairs) / len(pairs):.2f}", f"{sum(wpb) / len(wpb):,.0f}" if wpb else "–"]
+    return cells
+
+
 def main(argv=None):
     dirs = list(argv if argv is not None else sys.argv[1:])
     reach = None
+    dev = dirs[:1] == ["--dev"]
+    dirs = dirs[1:] if dev else dirs
     if dirs[:1] == ["--reach"]:
         reach, dirs = float(dirs[1]), dirs[2:]
     rows = []
@@ -49,6 +71,14 @@ def main(argv=None):
     if not rows:
         sys.exit("results_table: error: give result folders")
     pairs = [p["pair"] for p in rows[0]["pairs"]]
+    if dev:
+        head = (["system", "best dev loss (update)"] + [f"{p} dev loss" for p in pairs] + [f"{p} BLEU" for p in pairs]
+                + ["mean BLEU", "words / update"])
+        print("| " + " | ".join(head) + " |")
+        print("|" + "---|" + "---:|" * (len(head) - 1))
+        for r in rows:
+            print("| " + " | ".join(dev_row(r["_dir"], r, pairs)) + " |")
+        return
     head = ["method"] + [f"{p} BLEU / chrF" for p in pairs] + ["low BLEU", "high BLEU", "all BLEU", "dev loss",
                                                               "words/s", "train s"]
     if reach is not None:

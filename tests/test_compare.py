@@ -381,3 +381,21 @@ def _check_marks_and_words(runs):
     cell = one_seed.cells[("good", list(PAIRS)[0])]
     assert cell.p["bleu"] < 0.05 and math.isnan(cell.p_seeds["bleu"])
     assert "\\*" not in markdown(one_seed).split("### Across")[0]
+
+
+def test_words_per_update_of_the_seeds_that_logged_it(runs):
+    """A seed whose log has no train_inner line (a lost log) leaves the system's words per update to
+    the other seeds, and the table says on how many seeds it rests."""
+    logged = run_dirs(runs, "good", seeds=(1, 2))
+    for wpb, d in zip((1700.0, 1710.0), logged):
+        with open(os.path.join(d, "train.log"), "w", encoding="utf-8") as f:
+            f.write("2026-12-06 10:00:00 | INFO | train_inner | epoch 001:    100 / 900 loss=5.1, "
+                    f"wpb={wpb}, bsz=60, num_updates=100, lr=0.003\n")
+    try:
+        comp = run(run_dirs(runs, "good") + ["--reference"] + run_dirs(runs, "bad") + SAMPLES)
+    finally:
+        for d in logged:
+            os.remove(os.path.join(d, "train.log"))
+    assert comp.words_per_update["good"] == pytest.approx(1705.0) and comp.words_per_update["bad"] is None
+    assert comp.words_seeds == {"good": (2, 3), "bad": (0, 3)}
+    assert "| good | 1,705 (2 of 3 seeds) |" in markdown(comp)

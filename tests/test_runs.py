@@ -7,7 +7,6 @@ import glob
 import json
 import os
 import re
-import shlex
 import subprocess
 import sys
 
@@ -33,7 +32,8 @@ def grid_rows():
         for line in open(path, encoding="utf-8").read().splitlines():
             if line.strip() and not line.startswith("#"):
                 name, seed, words = line.split("|")
-                rows.append((os.path.basename(path), name, seed, shlex.split(words)))
+                # split on blanks as grid.sh's unquoted $words is: quotes stay for hydra to read
+                rows.append((os.path.basename(path), name, seed, words.split()))
     return rows
 
 

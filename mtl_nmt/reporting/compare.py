@@ -94,6 +94,16 @@ class Comparison:
     alpha: float
     signature: str
     words_per_update: Dict[str, Optional[float]] = field(default_factory=dict)
+    words_seeds: Dict[str, Tuple[int, int]] = field(default_factory=dict)
+
+    def words_cell(self, label: str) -> str:
+        """A system's words per update for a table: blank without logs, the seeds it rests on when
+        some seed's log has no ``train_inner`` line."""
+        words = self.words_per_update.get(label)
+        if words is None:
+            return ""
+        have, total = self.words_seeds.get(label, (1, 1))
+        return f"{words:,.0f}" + ("" if have == total else f" ({have} of {total} seeds)")
 
     def words_warnings(self) -> List[str]:
         """One line per system whose target words per update differ from the reference's by more than
@@ -312,10 +322,11 @@ def words_per_update(run: Run) -> Optional[float]:
     return sum(values) / len(values) if values else None
 
 
-def system_words(system: System) -> Optional[float]:
-    """The mean over seeds of :func:`words_per_update`; None if a seed has no log."""
-    values = [words_per_update(run) for run in system.runs.values()]
-    return None if not values or None in values else sum(values) / len(values)
+def system_words(system: System) -> Tuple[Optional[float], int, int]:
+    """The mean of :func:`words_per_update` over the seeds whose log has it (None if none has), the
+    number of those seeds and of all seeds."""
+    values = [w for w in (words_per_update(run) for run in system.runs.values()) if w is not None]
+    return (sum(values) / len(values) if values else None), len(values), len(system.runs)
 
 
 def _add_deltas(cell: Cell, ref: Cell) -> None:
@@ -353,7 +364,11 @@ def compare(reference: System, systems: Sequence[System], raw_dir: Optional[str]
             cells[(system.label, pair)] = Cell({"bleu": [s.bleu for s in scored], "chrf": [s.chrf for s in scored],
                                                 LENGTH: [s.length_ratio for s in scored]})
     comp = Comparison(reference.label, list(everyone), pairs, sizes, cells, low_resource_max, pairing, n_samples,
-                      alpha, first.pairs[pairs[0]].signature, {s.label: system_words(s) for s in everyone})
+                      alpha, first.pairs[pairs[0]].signature)
+    for system in everyone:
+        words, have, total = system_words(system)
+        comp.words_per_update[system.label] = words
+        comp.words_seeds[system.label] = (have, total)
     for system in everyone:
         for group in comp.groups:
             members = [cells[(system.label, p)] for p in comp.group_pairs(group)]
@@ -432,15 +447,15 @@ def markdown(comp: Comparison, png: Optional[str] = None) -> str:
     for system in comp.systems:
         words = comp.words_per_update.get(system.label)
         rel = f"{words / ref_words - 1:+.1%}" if words and ref_words and system.label != comp.reference else ""
-        lines.append(f"| {system.label} | {'' if words is None else f'{words:,.0f}'} | {rel} |")
+        lines.append(f"| {system.label} | {comp.words_cell(system.label)} | {rel} |")
     lines += [""] + [f"**Warning:** {w}." for w in comp.words_warnings()]
     lines += ["", f"Mean ± sample standard deviation over seeds of corpus scores (sacreBLEU; BLEU {comp.signature}). "
               f"In brackets: difference of the means to the reference {comp.reference}; \\* marks p < {comp.alpha} in "
               "Welch's t-test over the per-seed scores (across seeds: training noise included; none with one seed). "
               f"The paired bootstrap (Koehn, 2004; {comp.n_samples} resamples, sacreBLEU) on {how} tests the "
               "sentences only, one model per seed. Words per update: the mean of fairseq's wpb over each run's "
-              f"train.log. Low-/high-resource: pairs with ≤ / > {comp.low_resource_max} training sentence pairs; "
-              "their means are averaged over pairs per seed."]
+              "train.log (over the seeds whose log has it, if not all). Low-/high-resource: pairs with ≤ / > "
+              f"{comp.low_resource_max} training sentence pairs; their means are averaged over pairs per seed."]
     if png:
         lines += ["", f"![ΔBLEU per pair against training size]({png})"]
     return "\n".join(lines) + "\n"

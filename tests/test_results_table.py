@@ -1,0 +1,31 @@
+"""scripts/results_table.py --dev: the dev grid's table read from a run's train.log and row.json."""
+import importlib.util
+import json
+import os
+
+from conftest import ROOT
+
+_spec = importlib.util.spec_from_file_location("results_table", os.path.join(ROOT, "scripts", "results_table.py"))
+results_table = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(results_table)
+
+
+def test_dev_table_takes_the_best_validation_and_its_pairs(tmp_path, capsys):
+    """The best dev loss is the lowest validation's (not the last), with each pair's dev loss at that
+    validation; BLEU per pair and its mean come from row.json; words per update average the wpb."""
+    run = tmp_path / "ours_s1"
+    run.mkdir()
+    lines = []
+    for u, wpb in ((100, 1600), (200, 1700)):
+        lines.append(f"2026-12-06 10:00:00 | INFO | train_inner | epoch 001:    {u} / 900 loss=5.1, wpb={wpb}, "
+                     f"num_updates={u}, lr=0.003")
+    for u, loss, de, hi in ((500, 6.1, 5.2, 8.0), (1000, 5.9, 5.0, 8.4), (1500, 6.0, 4.9, 8.9)):
+        lines.append(f"2026-12-06 10:00:00 | INFO | valid | epoch 001 | valid on 'valid' subset | loss {loss} | "
+                     f"loss_en-de {de} | loss_en-hi {hi} | num_updates {u}")
+    (run / "train.log").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    row = {"name": "ours_s1", "train_seconds": 1, "pairs": [{"pair": "en-de", "bleu": 20.0, "chrf": 50.0},
+                                                            {"pair": "en-hi", "bleu": 5.5, "chrf": 30.0}]}
+    (run / "row.json").write_text(json.dumps(row), encoding="utf-8")
+    results_table.main(["--dev", str(run)])
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == "| ours_s1 | 5.900 (1,000) | 5.000 | 8.400 | 20.00 | 5.50 | 12.75 | 1,650 |"
