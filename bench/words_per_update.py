@@ -20,8 +20,8 @@ SYSTEMS = (("fairseq", FAIRSEQ, ()), ("ours longer", OURS, ("--batch-order", "lo
            ("ours source", OURS, ("--batch-order", "source")))
 
 
-def epoch_batch_sizes(data, pairs, task, temperature, max_tokens, extra=(), seed=1):
-    """The (source, target) lengths of each training batch of the first epoch of ``task``."""
+def setup_task(data, pairs, task, temperature, max_tokens, extra=(), seed=1):
+    """``task`` (fairseq's or ours) set up on ``data`` with temperature sampling, as fairseq-train would."""
     from fairseq import options, tasks
     from fairseq.dataclass.utils import convert_namespace_to_omegaconf
 
@@ -30,7 +30,12 @@ def epoch_batch_sizes(data, pairs, task, temperature, max_tokens, extra=(), seed
             str(max_tokens), "--sampling-method", "temperature", "--sampling-temperature", str(temperature),
             "--seed", str(seed), "--cpu", *extra]
     args = options.parse_args_and_arch(options.get_training_parser(), input_args=argv)
-    t = tasks.setup_task(convert_namespace_to_omegaconf(args).task)
+    return tasks.setup_task(convert_namespace_to_omegaconf(args).task)
+
+
+def epoch_batch_sizes(data, pairs, task, temperature, max_tokens, extra=(), seed=1):
+    """The (source, target) lengths of each training batch of the first epoch of ``task``."""
+    t = setup_task(data, pairs, task, temperature, max_tokens, extra, seed)
     t.load_dataset("train", epoch=1)
     ds = t.dataset("train")
     itr = t.get_batch_iterator(ds, max_tokens=max_tokens, max_positions=(1024, 1024), seed=seed, epoch=1,

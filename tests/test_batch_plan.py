@@ -204,3 +204,33 @@ def test_source_order_cuts_blocks_from_a_whole_pass_pool():
     seen = np.concatenate([b for k in range(source.num_blocks) for b in source.block(k)])
     assert all(len(np.unique(b)) == len(b) for k in range(source.num_blocks) for b in source.block(k))
     assert len(np.unique(seen)) >= 0.97 * sum(sizes)
+
+
+def test_source_order_pool_is_one_pass_like_fairseqs_epoch():
+    """--batch-order source trains every sentence once per pass, as fairseq's epochs: its pool of
+    one pass is apportioned among the pairs as fairseq does (floor(N p), the remainder drawn;
+    streams.apportion), and the sentences left at the pass boundary train before the next pass's.
+    A multinomial pool over-drew pairs (their next pass's sentences trained twice within the
+    first), and the pass's leftovers, mixed into the next pool, trained anywhere in the next pass
+    (in 4,000 lohelp updates some sentences trained twice, others four times)."""
+    sizes = (3000, 1000, 300)
+    probs = list(np.array(sizes) / sum(sizes))
+    sampler = ScheduledSampler(StaticSchedule(["a", "b", "c"], sizes, "weights", weights=probs), 5, seed=5)
+    plan, owner = make_plan(probs, False, updates_per_block=5, sizes=sizes, sampler=sampler, length_order="source")
+    second, _ = make_plan(probs, False, updates_per_block=5, sizes=sizes, sampler=sampler, length_order="source",
+                          epoch=2)
+    trained = np.concatenate([b for p in (plan, second) for k in range(p.num_blocks) for b in p.block(k)])
+    n = sum(sizes)
+    first_pass = trained[:n - 1]  # a pool holds one spare sentence
+    assert len(first_pass) - len(np.unique(first_pass)) <= 1
+    seen = np.bincount(trained[:2 * n], minlength=n)
+    assert seen.min() >= 1 and seen.max() <= 3 and np.mean(seen == 2) >= 0.99, np.bincount(seen)
+
+
+def test_apportion_is_fairseqs_floor_then_drawn_remainder():
+    from mtl_nmt.sampling.streams import apportion
+    rng = np.random.default_rng(0)
+    assert apportion(10, [0.5, 0.3, 0.2], rng).tolist() == [5, 3, 2]
+    counts = apportion(11, [0.45, 0.35, 0.2], rng)  # floors 4, 3, 2; two left, drawn with the probabilities
+    assert counts.sum() == 11 and (counts >= [4, 3, 2]).all() and (counts <= [6, 5, 4]).all()
+    assert apportion(7, [2, 0, 5], rng).tolist() == [2, 0, 5]  # unnormalised weights, a zero stays zero

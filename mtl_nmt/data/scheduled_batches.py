@@ -18,7 +18,7 @@ import numpy as np
 from fairseq.data import data_utils, iterators
 
 from ..checkpoints import SAMPLER_STATE_KEY
-from ..sampling.streams import PairStreams, occurrence_rank
+from ..sampling.streams import PairStreams, apportion, occurrence_rank
 
 POOL_BATCHES = 100  # a smaller mixed block is cut from a pool of this many batches' sentences (padding)
 SWAP_WINDOW = 16  # batches on either side searched for a partner to swap a repeated sentence with
@@ -44,7 +44,7 @@ class BatchPlan:
             ``longer`` (the longer side, then the shorter: the tightest packing) or ``source``
             (fairseq's ``SampledMultiDataset.ordered_indices``: source, then target length, over a
             pool of one pass over the data, so the schedule's probabilities take effect once per
-            pass, as fairseq's epochs).
+            pass, as fairseq's epochs, with fairseq's per-pair counts: :func:`apportion`).
 
     The epoch has as many updates as one pass over the (filtered) data needs, rounded up to
     whole blocks.
@@ -161,22 +161,28 @@ class BatchPlan:
         handed back to their streams and make the next blocks' pools, with no new draws, until
         less than a block's worth is left (a mini-epoch, as fairseq's epoch); batches holding a
         sentence handed back as often as the pool spans blocks go first. Each pair's sentences
-        thus train once before any trains twice, up to one pool's worth at a pass boundary."""
+        thus train once before any trains twice, up to one pool's worth at a pass boundary. In
+        fairseq's order (pool = one pass) the sentences left at a pass boundary are batched alone and
+        train before the next pass's, so every sentence trains once per pass, as in fairseq's epochs."""
         rng = self._rng(b)
         p = np.where([len(ix) > 0 for ix in self.pair_indices], probs, 0.0)
         p = p / p.sum()
         pending = np.array([streams.pending(k) for k in range(len(self.pair_indices))])
         per_block = self.block_batches * self.sentences_per_batch
-        factor = max(1.0, self.pool_batches / self.block_batches)
+        # fairseq's order closes a pass as fairseq's epoch does: the pass's last sentences are
+        # batched alone and train first, the next pass is a fresh pool of one pass
+        whole_pass = self.length_order == "source"
+        factor = 1.0 if whole_pass else max(1.0, self.pool_batches / self.block_batches)
         batches: List[np.ndarray] = []
         age = np.zeros(len(self.tokens), dtype=np.int64)
         while len(batches) < self.block_batches:
             need = self.block_batches - len(batches)
-            if not batches and pending.sum() >= per_block:
+            if not batches and (pending.sum() >= per_block or (whole_pass and pending.sum() > 0)):
                 counts = pending            # consume the pool left by earlier blocks
             else:
-                pool = max(need, self.pool_batches) if not batches else need
-                counts = rng.multinomial(int(math.ceil(pool * self.sentences_per_batch)) + 1, p)
+                pool = max(need, self.pool_batches) if not batches or whole_pass else need
+                total = int(math.ceil(pool * self.sentences_per_batch)) + 1
+                counts = apportion(total, p, rng) if whole_pass else rng.multinomial(total, p)
             drawn = []
             for k, c in enumerate(counts):
                 positions, ages = streams.take_aged(k, int(c))

@@ -94,6 +94,20 @@ class PairStreams:
         return self.sizes == [int(n) for n in sizes] and (self.seed, self.salt) == (int(seed), int(salt))
 
 
+def apportion(total: int, probs, rng: np.random.Generator) -> np.ndarray:
+    """Per pair, how many of ``total`` items it gets: ``floor(total * p_i)``, the few left over drawn
+    with the probabilities — fairseq's ``SampledMultiDataset`` counts (``get_virtual_indices``), so
+    at T=1 a pool of one pass holds each pair's sentences once, where a multinomial draw of the same
+    total over- or under-draws each pair by about its standard deviation."""
+    p = np.asarray(probs, dtype=np.float64)
+    p = p / p.sum()
+    counts = np.floor(total * p + 1e-9).astype(np.int64)
+    left = int(total - counts.sum())
+    if left > 0:
+        np.add.at(counts, rng.choice(len(p), size=left, p=p), 1)
+    return counts
+
+
 def occurrence_rank(ids: np.ndarray) -> np.ndarray:
     """For every entry, how many earlier entries hold the same id (0 for a first occurrence)."""
     ids = np.asarray(ids, dtype=np.int64)
