@@ -207,7 +207,7 @@ def test_source_order_cuts_blocks_from_a_whole_pass_pool():
 
 
 def test_source_order_pool_is_one_pass_like_fairseqs_epoch():
-    """--batch-order source trains every sentence once per pass, as fairseq's epochs: its pool of
+    """--batch-order source trains (almost) every sentence once per pass, as fairseq's epochs: its pool of
     one pass is apportioned among the pairs as fairseq does (floor(N p), the remainder drawn;
     streams.apportion), and the sentences left at the pass boundary train before the next pass's.
     A multinomial pool over-drew pairs (their next pass's sentences trained twice within the

@@ -163,7 +163,8 @@ class BatchPlan:
         sentence handed back as often as the pool spans blocks go first. Each pair's sentences
         thus train once before any trains twice, up to one pool's worth at a pass boundary. In
         fairseq's order (pool = one pass) the sentences left at a pass boundary are batched alone and
-        train before the next pass's, so every sentence trains once per pass, as in fairseq's epochs."""
+        train before the next pass's, so a pass trains each sentence once, as fairseq's epochs (up to the
+        pool's one spare sentence, which shifts a pair's passes against its stream by one)."""
         rng = self._rng(b)
         p = np.where([len(ix) > 0 for ix in self.pair_indices], probs, 0.0)
         p = p / p.sum()
