@@ -34,3 +34,17 @@ def test_source_order_gives_fairseqs_words_per_update_and_longer_packs_more(lohe
              for name, task, extra in wpu.SYSTEMS}
     assert abs(words["ours source"] / words["fairseq"] - 1) < 0.01, words
     assert words["ours longer"] > words["fairseq"] * 1.01, words
+
+
+def test_micro_batches_count_their_words_per_update(lohelp_slice):
+    """One pair per micro-batch: K micro-batches of N tokens make an update, so words per update are
+    K times the mean words of a micro-batch (the row bench/words_per_update.py --micro-batches adds)."""
+    pairs = ",".join(SLICE)
+    name, task, tokens, extra, freq = wpu.systems(2000, micro_batches=4, micro_tokens=500)[-1]
+    assert (task, tokens, extra, freq) == (wpu.OURS, 500, ("--homogeneous-batches",), 4)
+    batches = wpu.epoch_batch_sizes(lohelp_slice, pairs, task, 1, tokens, extra)
+    per_batch = sum(int(b[:, 1].sum()) for b in batches) / len(batches)
+    n, per_update, _ = wpu.summary(batches, freq)
+    assert n == len(batches) and per_update == pytest.approx(4 * per_batch)
+    assert all(len(b) * int(b.max()) <= 500 for b in batches)  # fairseq's padded token budget
+    assert wpu.systems(2000, micro_batches=4)[-1][2] == 500 and len(wpu.systems(2000)) == 3
