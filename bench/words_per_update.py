@@ -76,6 +76,9 @@ def main(argv=None):
     ap.add_argument("--micro-tokens", type=int, default=0,
                     help="--max-tokens of each micro-batch (default: --max-tokens / --micro-batches)")
     args = ap.parse_args(argv)
+    if args.micro_batches < 0 or args.micro_tokens < 0:
+        ap.error("--micro-batches and --micro-tokens count micro-batches and tokens: give 0 or more "
+                 "(e.g. --micro-batches 4 --micro-tokens 500)")
     print(f"{'T':>4}  {'system':<22} {'batches':>7} {'tgt words/update':>16} {'tgt padding':>11} {'vs fairseq':>10}")
     for t in [float(x) for x in args.temperatures.split(",")]:
         rows = [(name, summary(epoch_batch_sizes(args.data, args.pairs, task, t, tokens, extra), freq))
