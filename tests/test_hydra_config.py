@@ -66,9 +66,11 @@ def test_groups_cover_the_benchmarks_and_every_setup():
     setups = _group("setup")
     assert setups == sorted(["results", "tuned", "demo", "ted8", "iwslt17"])
     assert {b["setup"] for b in SETUP.values()} <= set(setups)
-    budget = [f"{m}_{s}" for m in ("base_moe", "heating") for s in setups]  # every setup: heating's length
+    # every setup: heating's length, the micro-batches' quarter of the setup's tokens per update
+    budget = [f"{m}_{s}" for m in ("base_moe", "heating", "micro_batches") for s in setups]
     update_freq_2 = [f"{m}_{s}" for m in ("adaptive", "task_lr") for s in ("ted8", "iwslt17")]
-    assert _group("method_setup") == sorted(budget + update_freq_2)
+    dev_tuned = ["adatask_tuned", "unimax_tuned"]  # a method's form chosen on dev at the tuned setup
+    assert _group("method_setup") == sorted(budget + update_freq_2 + dev_tuned)
 
 
 def _legacy_options(add_args):
@@ -97,8 +99,12 @@ def test_config_composes(bench, method):
     assert cfg.checkpoint.keep_interval_updates == (3 if b["setup"] == "results" else 1)
     assert cfg.task.lang_pairs == ",".join(BENCHMARKS[bench].pairs)  # the one pair list of mtl_nmt.benchmarks
     assert cfg.task.encoder_langtok == "src" and cfg.task.decoder_langtok
-    assert cfg.optimization.max_update == b["max_update"] and cfg.dataset.max_tokens == b["max_tokens"]
-    assert cfg.optimization.update_freq == [b["update_freq"]] and cfg.model.encoder_layers == b["layers"]
+    assert cfg.optimization.max_update == b["max_update"] and cfg.model.encoder_layers == b["layers"]
+    if method == "micro_batches":  # four micro-batches, together the setup's tokens per update
+        assert cfg.optimization.update_freq == [4]
+        assert 4 * cfg.dataset.max_tokens == b["max_tokens"] * b["update_freq"]
+    else:
+        assert cfg.dataset.max_tokens == b["max_tokens"] and cfg.optimization.update_freq == [b["update_freq"]]
     assert cfg.common.seed == 1 and cfg.checkpoint.save_interval_updates == b["validate"]
     # they read the per-pair dev loss: validate twice as often in the setups of update-freq 2
     adaptive = method in ("adaptive", "task_lr") and b["update_freq"] > 1
@@ -129,6 +135,8 @@ def test_config_composes(bench, method):
         "fairseq": lambda: True,
         "uniform": lambda: cfg.task.sampling_method == "uniform",
         "proportional": lambda: cfg.task.sampling_method == "proportional",
+        "micro_batches": lambda: (cfg.task.sampling_method, cfg.task.sampling_temperature, cfg.task.homogeneous_batches,
+                                  cfg.task.homogeneous_scope) == ("temperature", 1, True, "batch"),
         "temperature": lambda: cfg.task.sampling_method == "temperature" and cfg.task.sampling_temperature == 5,
         "heating": lambda: heated,
         "unimax": lambda: (cfg.task.sampling_method, cfg.task.unimax_max_epochs) == ("unimax", 1.0),
@@ -162,7 +170,7 @@ def test_a_setup_without_its_method_values_fails_clearly(tmp_path):
     shutil.copyfile(os.path.join(config_dir, "setup", "results.yaml"), os.path.join(config_dir, "setup", "new.yaml"))
     cfg = compose("lohelp", "temperature", [*OVERRIDES, "setup=new"], config_dir=config_dir)
     assert cfg.task.sampling_method == "temperature" and cfg.optimization.max_update == 2000
-    for method, key in (("heating", "heating_updates"), ("base_moe", "_name")):
+    for method, key in (("heating", "heating_updates"), ("base_moe", "_name"), ("micro_batches", "micro_tokens")):
         with pytest.raises(InterpolationKeyError, match=f"method_setup.{key}"):
             compose("lohelp", method, [*OVERRIDES, "setup=new"], config_dir=config_dir)
 
@@ -173,6 +181,12 @@ def test_a_named_setup_replaces_the_benchmarks_and_picks_its_method_values():
     cfg = compose("lohelp", "heating", [*OVERRIDES, "setup=tuned"])
     assert (cfg.optimization.lr, cfg.optimization.max_update, cfg.dataset.max_tokens) == ([0.003], 4000, 2000)
     assert cfg.model.encoder_normalize_before and cfg.task.heating_updates == 3333
+    cfg = compose("ddtp", "micro_batches", [*OVERRIDES, "setup=tuned"])  # the recommended recipe's run
+    assert (cfg.dataset.max_tokens, cfg.optimization.update_freq, cfg.task.homogeneous_batches) == (500, [4], True)
+    cfg = compose("lohelp", "adatask", [*OVERRIDES, "setup=tuned"])  # AdaTask's dev-tuned form: the same batches
+    assert (cfg.dataset.max_tokens, cfg.optimization.update_freq, cfg.task.sampling_temperature) == (500, [4], 1)
+    assert cfg.task.homogeneous_batches and cfg.optimizer._name == "adatask"
+    assert compose("lohelp", "unimax", [*OVERRIDES, "setup=tuned"]).task.unimax_max_epochs == 5  # N chosen on dev
     cfg = compose("ted8_related", "heating", [*OVERRIDES, "setup=demo"])
     assert cfg.model.encoder_layers == 3 and cfg.task.heating_updates == 1500
     assert cfg.task.lang_pairs == ",".join(BENCHMARKS["ted8_related"].pairs)
@@ -194,6 +208,7 @@ TRAIN = {
     "fairseq": ([], ["selected sampler: temperature", "| Upsample ratios: [('main:en-xx'"]),
     "uniform": (["task.resample_interval=2"], ["prob_en-xx=0.5,", "prob_en-yy=0.5,"]),
     "proportional": (["task.resample_interval=2"], ["prob_en-yy=0.1667"]),
+    "micro_batches": (["task.resample_interval=2"], ["prob_en-yy=0.1667", "'update_freq': [4]"]),
     "temperature": (["task.resample_interval=2"], ["sampling temperature: sizes", "prob_en-yy=0.4202"]),
     "heating": (["task.resample_interval=2", "task.heating_updates=4"], ["sampling_temperature="]),
     "unimax": (["task.resample_interval=2", "task.unimax_max_epochs=2"], ["unimax allocation", "prob_en-yy="]),
