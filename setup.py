@@ -35,7 +35,8 @@ setup(
         "fast": ["ctranslate2>=4.0"],
         # ray.tune.report / get_checkpoint / Checkpoint / RunConfig (mtl-nmt-pbt) exist from Ray 2.41 on.
         "pbt": ["ray[tune]>=2.41"],
-        "test": ["pytest>=7", "scipy"],
+        # pytest-xdist: the suite runs one worker per core (pytest.ini), each test file on one worker
+        "test": ["pytest>=7", "pytest-xdist>=3", "scipy"],
     },
     entry_points={
         "console_scripts": [

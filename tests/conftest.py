@@ -6,6 +6,14 @@ import sys
 
 import pytest
 
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # pytest.ini runs one worker per core: one thread each, or two workers' torch threads oversubscribe the
+    # cores (about 10x slower, like two 2-thread trainings side by side)
+    import torch
+
+    torch.set_num_threads(1)
+    os.environ["OMP_NUM_THREADS"] = "1"
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORDS = ("house tree river stone cloud light water fire green small open close table window "
          "paper music garden bridge market winter summer yellow quick north").split()
