@@ -132,6 +132,18 @@ def test_stage_syntax_and_boundaries():
         check_stage_boundaries(stages, 3)
 
 
+def test_stages_on_a_subset_of_pairs_by_hand():
+    """Choi et al.'s first stage: only the named pairs, at their natural shares or uniform."""
+    pairs, sizes = ["a-b", "a-c", "a-d"], [600, 200, 200]
+    text = "4:proportional=a-b,a-c;8:uniform=a-c,a-d;12:proportional;end:uniform"
+    sched = StagedSchedule(pairs, sizes, text, StaticSchedule(pairs, sizes, "uniform"))
+    assert sched.probs(0).tolist() == [0.75, 0.25, 0.0]               # 600 / 800, 200 / 800
+    assert sched.probs(4).tolist() == [0.0, 0.5, 0.5]
+    assert sched.probs(8).tolist() == [0.6, 0.2, 0.2]                 # every pair: n_i / N
+    assert sched.probs(12) == pytest.approx([1 / 3] * 3)
+    assert parse_stages(text, pairs)[0].only == (1.0, 1.0, 0.0)
+
+
 @pytest.mark.parametrize("text,needle", [
     ("4:uniform", "the last stage must end at 'end'"),
     ("end:uniform;8:uniform", "only the last stage ends at 'end'"),
@@ -139,6 +151,9 @@ def test_stage_syntax_and_boundaries():
     ("0:uniform;end:method", "must increase"),
     ("4:weights=a-x:1;end:method", "'a-x', not one of --lang-pairs"),
     ("4:weights=a-b:0;end:method", "positive sum"),
+    ("4:proportional=a-b,a-x;end:method", "proportional names 'a-x', not one of --lang-pairs"),
+    ("4:uniform=a-b,a-b;end:method", "names a pair twice"),
+    ("4:method=a-b;end:uniform", "method takes no value"),
     ("4:zigzag;end:method", "unknown stage schedule 'zigzag'"),
     ("4:temperature=0;end:method", "temperature must be > 0"),
     ("4:temperature=hot;end:method", "is not a number"),

@@ -7,8 +7,10 @@ Syntax: stages separated by ``;``, each ``UNTIL:SCHEDULE``; UNTIL is the update 
 ends (increasing, each a multiple of ``--resample-interval``, so a stage starts exactly at a block
 boundary) and ``end`` for the last stage. SCHEDULE is one of
 ``uniform``, ``proportional``, ``temperature=T``, ``weights=PAIR:W,PAIR:W,...`` (pairs left out get
-0) or ``method`` (the schedule of ``--sampling-method``, e.g. heating or odm, on the run's clock).
-Example: ``1000:weights=en-de:1,en-fr:1;end:temperature=5``.
+0) or ``method`` (the schedule of ``--sampling-method``, e.g. heating or odm, on the run's clock);
+``uniform=PAIR,PAIR,...`` and ``proportional=PAIR,PAIR,...`` sample only the pairs named (the rest
+get 0), the latter at their natural shares n_i / Σ_named n_j (Choi et al.'s first stage).
+Example: ``1000:proportional=en-de,en-fr;end:method``.
 """
 import logging
 from typing import List, NamedTuple, Optional, Sequence
@@ -23,8 +25,9 @@ from .weights import normalise_weights
 logger = logging.getLogger(__name__)
 
 KINDS = ("uniform", "proportional", "temperature", "weights", "method")
-SYNTAX = ("expected 'UNTIL:SCHEDULE;...;end:SCHEDULE' with SCHEDULE one of uniform, proportional, "
-          "temperature=T, weights=PAIR:W,..., method (e.g. '1000:weights=en-de:1,en-fr:1;end:temperature=5')")
+SYNTAX = ("expected 'UNTIL:SCHEDULE;...;end:SCHEDULE' with SCHEDULE one of uniform[=PAIR,...], "
+          "proportional[=PAIR,...], temperature=T, weights=PAIR:W,..., method "
+          "(e.g. '1000:proportional=en-de,en-fr;end:method')")
 
 
 class Stage(NamedTuple):
@@ -32,6 +35,7 @@ class Stage(NamedTuple):
     kind: str                     # one of KINDS
     temperature: float = 1.0      # kind temperature
     weights: tuple = ()           # kind weights: one weight per pair, in the order of the pairs
+    only: tuple = ()              # kinds uniform / proportional: 1 for each pair named, 0 else; (): all
 
 
 def _bad(text: str, why: str) -> MtlNmtError:
@@ -43,10 +47,18 @@ def _parse_schedule(text: str, spec: str, pairs: Sequence[str]):
     kind = kind.strip()
     if kind not in KINDS:
         raise _bad(text, f"unknown stage schedule {kind!r}")
-    if kind in ("uniform", "proportional", "method"):
+    if kind == "method" or (kind in ("uniform", "proportional") and not value):
         if value:
             raise _bad(text, f"{kind} takes no value")
         return {}
+    if kind in ("uniform", "proportional"):
+        named = [p.strip() for p in value.split(",")]
+        for pair in named:
+            if pair not in pairs:
+                raise _bad(text, f"{kind} names {pair!r}, not one of --lang-pairs ({','.join(pairs)})")
+        if len(set(named)) != len(named):
+            raise _bad(text, f"{kind}={value} names a pair twice")
+        return {"only": tuple(1.0 if p in named else 0.0 for p in pairs)}
     if kind == "temperature":
         try:
             t = float(value)
@@ -109,6 +121,9 @@ def check_stage_boundaries(stages: Sequence[Stage], resample_interval: int) -> N
 
 def stage_probs(stage: Stage, sizes: Sequence[int]) -> np.ndarray:
     """The fixed probabilities of a stage that is not ``method``."""
+    if stage.kind in ("uniform", "proportional") and stage.only:
+        named = np.asarray(stage.only, dtype=np.float64)
+        return normalise_weights(named if stage.kind == "uniform" else named * np.asarray(sizes, dtype=np.float64))
     if stage.kind == "uniform":
         return uniform_probs(sizes)
     if stage.kind == "proportional":
