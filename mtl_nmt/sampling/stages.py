@@ -47,11 +47,13 @@ def _parse_schedule(text: str, spec: str, pairs: Sequence[str]):
     kind = kind.strip()
     if kind not in KINDS:
         raise _bad(text, f"unknown stage schedule {kind!r}")
-    if kind == "method" or (kind in ("uniform", "proportional") and not value):
+    if kind == "method":
         if value:
-            raise _bad(text, f"{kind} takes no value")
+            raise _bad(text, "method takes no value")
         return {}
     if kind in ("uniform", "proportional"):
+        if not value:
+            return {}
         named = [p.strip() for p in value.split(",")]
         for pair in named:
             if pair not in pairs:
