@@ -67,7 +67,7 @@ def test_groups_cover_the_benchmarks_and_every_setup():
     assert setups == sorted(["results", "tuned", "demo", "ted8", "iwslt17"])
     assert {b["setup"] for b in SETUP.values()} <= set(setups)
     # every setup: heating's length, the micro-batches' quarter of the setup's tokens per update
-    budget = [f"{m}_{s}" for m in ("base_moe", "heating", "micro_batches") for s in setups]
+    budget = [f"{m}_{s}" for m in ("base_moe", "heating", "micro_batches", "stages_heating") for s in setups]
     update_freq_2 = [f"{m}_{s}" for m in ("adaptive", "task_lr") for s in ("ted8", "iwslt17")]
     dev_tuned = ["adatask_tuned", "unimax_tuned"]  # a method's form chosen on dev at the tuned setup
     assert _group("method_setup") == sorted(budget + update_freq_2 + dev_tuned)
@@ -139,6 +139,7 @@ def test_config_composes(bench, method):
                                   cfg.task.homogeneous_scope) == ("temperature", 1, True, "batch"),
         "temperature": lambda: cfg.task.sampling_method == "temperature" and cfg.task.sampling_temperature == 5,
         "heating": lambda: heated,
+        "stages_heating": lambda: heated and cfg.task.sampling_stages == f"{b['max_update'] // 400 * 100}:largest=2;end:method",
         "unimax": lambda: (cfg.task.sampling_method, cfg.task.unimax_max_epochs) == ("unimax", 1.0),
         "adaptive": lambda: (cfg.task.sampling_method, cfg.task.adaptive_metric, cfg.task.adaptive_mix,
                              cfg.task.sampling_temperature) == ("adaptive", "loss", 0.25, 5),
@@ -211,6 +212,9 @@ TRAIN = {
     "micro_batches": (["task.resample_interval=2"], ["prob_en-yy=0.1667", "'update_freq': [4]"]),
     "temperature": (["task.resample_interval=2"], ["sampling temperature: sizes", "prob_en-yy=0.4202"]),
     "heating": (["task.resample_interval=2", "task.heating_updates=4"], ["sampling_temperature="]),
+    "stages_heating": (["task.resample_interval=2", "task.heating_updates=4", "task.sampling_stages='2:largest=1;end:method'"],
+                       ["sampling stage 1 of 2 (2:largest=1) from update 0", "sampling stage 2 of 2 (end:method) from update 2",
+                        "sampling_stage=2"]),
     "unimax": (["task.resample_interval=2", "task.unimax_max_epochs=2"], ["unimax allocation", "prob_en-yy="]),
     "adaptive": (["task.resample_interval=2"],
                  ["adaptive sampling after validation at update 2"]),

@@ -144,6 +144,16 @@ def test_stages_on_a_subset_of_pairs_by_hand():
     assert parse_stages(text, pairs)[0].only == (1.0, 1.0, 0.0)
 
 
+def test_largest_k_stage_is_proportional_over_the_k_biggest_pairs_by_hand():
+    """``largest=K``: Choi et al.'s first stage without naming a corpus's pairs."""
+    pairs, sizes = ["a-b", "a-c", "a-d", "a-e"], [100, 600, 300, 300]
+    sched = StagedSchedule(pairs, sizes, "4:largest=2;8:largest=1;12:largest=4;end:method",
+                           StaticSchedule(pairs, sizes, "uniform"))
+    assert sched.probs(0).tolist() == [0.0, 600 / 900, 300 / 900, 0.0]  # tie 300/300: --lang-pairs order
+    assert sched.probs(4).tolist() == [0.0, 1.0, 0.0, 0.0]
+    assert sched.probs(8) == pytest.approx([1 / 13, 6 / 13, 3 / 13, 3 / 13])  # all four: n_i / N
+
+
 @pytest.mark.parametrize("text,needle", [
     ("4:uniform", "the last stage must end at 'end'"),
     ("end:uniform;8:uniform", "only the last stage ends at 'end'"),
@@ -156,6 +166,9 @@ def test_stages_on_a_subset_of_pairs_by_hand():
     ("4:method=a-b;end:uniform", "method takes no value"),
     ("4:zigzag;end:method", "unknown stage schedule 'zigzag'"),
     ("4:temperature=0;end:method", "temperature must be > 0"),
+    ("4:largest=0;end:method", "largest=0 must be between 1 and the 2 pairs"),
+    ("4:largest=3;end:method", "largest=3 must be between 1 and the 2 pairs"),
+    ("4:largest=two;end:method", "not a whole number of pairs"),
     ("4:temperature=hot;end:method", "is not a number"),
     ("x:uniform;end:method", "neither an update number nor 'end'"),
     ("uniform", "has no 'UNTIL:'"),

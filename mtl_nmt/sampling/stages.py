@@ -9,8 +9,10 @@ boundary) and ``end`` for the last stage. SCHEDULE is one of
 ``uniform``, ``proportional``, ``temperature=T``, ``weights=PAIR:W,PAIR:W,...`` (pairs left out get
 0) or ``method`` (the schedule of ``--sampling-method``, e.g. heating or odm, on the run's clock);
 ``uniform=PAIR,PAIR,...`` and ``proportional=PAIR,PAIR,...`` sample only the pairs named (the rest
-get 0), the latter at their natural shares n_i / Σ_named n_j (Choi et al.'s first stage).
-Example: ``1000:proportional=en-de,en-fr;end:method``.
+get 0), the latter at their natural shares n_i / Σ_named n_j (Choi et al.'s first stage);
+``largest=K`` is ``proportional`` over the K pairs with the most training sentences (ties: the order of
+``--lang-pairs``), the same first stage without naming the pairs of a corpus.
+Example: ``1000:proportional=en-de,en-fr;end:method``, on any corpus ``1000:largest=2;end:method``.
 """
 import logging
 from typing import List, NamedTuple, Optional, Sequence
@@ -24,9 +26,9 @@ from .weights import normalise_weights
 
 logger = logging.getLogger(__name__)
 
-KINDS = ("uniform", "proportional", "temperature", "weights", "method")
+KINDS = ("uniform", "proportional", "largest", "temperature", "weights", "method")
 SYNTAX = ("expected 'UNTIL:SCHEDULE;...;end:SCHEDULE' with SCHEDULE one of uniform[=PAIR,...], "
-          "proportional[=PAIR,...], temperature=T, weights=PAIR:W,..., method "
+          "proportional[=PAIR,...], largest=K, temperature=T, weights=PAIR:W,..., method "
           "(e.g. '1000:proportional=en-de,en-fr;end:method')")
 
 
@@ -36,6 +38,7 @@ class Stage(NamedTuple):
     temperature: float = 1.0      # kind temperature
     weights: tuple = ()           # kind weights: one weight per pair, in the order of the pairs
     only: tuple = ()              # kinds uniform / proportional: 1 for each pair named, 0 else; (): all
+    largest: int = 0              # kind largest: how many of the largest pairs
 
 
 def _bad(text: str, why: str) -> MtlNmtError:
@@ -61,6 +64,14 @@ def _parse_schedule(text: str, spec: str, pairs: Sequence[str]):
         if len(set(named)) != len(named):
             raise _bad(text, f"{kind}={value} names a pair twice")
         return {"only": tuple(1.0 if p in named else 0.0 for p in pairs)}
+    if kind == "largest":
+        try:
+            k = int(value)
+        except ValueError:
+            raise _bad(text, f"largest={value!r} is not a whole number of pairs") from None
+        if not 1 <= k <= len(pairs):
+            raise _bad(text, f"largest={value} must be between 1 and the {len(pairs)} pairs of --lang-pairs")
+        return {"largest": k}
     if kind == "temperature":
         try:
             t = float(value)
@@ -126,6 +137,10 @@ def stage_probs(stage: Stage, sizes: Sequence[int]) -> np.ndarray:
     if stage.kind in ("uniform", "proportional") and stage.only:
         named = np.asarray(stage.only, dtype=np.float64)
         return normalise_weights(named if stage.kind == "uniform" else named * np.asarray(sizes, dtype=np.float64))
+    if stage.kind == "largest":
+        sizes = np.asarray(sizes, dtype=np.float64)
+        top = np.argsort(-sizes, kind="stable")[:stage.largest]
+        return normalise_weights(np.where(np.isin(np.arange(len(sizes)), top), sizes, 0.0))
     if stage.kind == "uniform":
         return uniform_probs(sizes)
     if stage.kind == "proportional":

@@ -101,8 +101,9 @@ class MultilingualScheduledConfig(_ParentConfig):
         default=1e-3, metadata={"help": "excess-loss: c of w <- (1-c) w/Σw + c/K (Xie et al. 2023: 1e-3)"})
     sampling_stages: Optional[str] = field(
         default=None, metadata={"help": "stages 'UNTIL:SCHEDULE;...;end:SCHEDULE', SCHEDULE one of uniform[=PAIR,...], "
-                                "proportional[=PAIR,...] (only the pairs named), temperature=T, weights=PAIR:W,..., "
-                                "method (--sampling-method's), e.g. '1000:proportional=en-de,en-fr;end:method' "
+                                "proportional[=PAIR,...] (only the pairs named), largest=K (proportional over the K "
+                                "biggest pairs), temperature=T, weights=PAIR:W,..., method (--sampling-method's), "
+                                "e.g. '1000:largest=2;end:method' "
                                 "(Choi et al. 2023: the big pairs first)"})
     overfit_patience: int = field(
         default=0, metadata={"help": "over-fitting guard: after a pair's dev loss rose at N validations in a "
