@@ -100,7 +100,7 @@ def test_config_composes(bench, method):
     assert cfg.task.lang_pairs == ",".join(BENCHMARKS[bench].pairs)  # the one pair list of mtl_nmt.benchmarks
     assert cfg.task.encoder_langtok == "src" and cfg.task.decoder_langtok
     assert cfg.optimization.max_update == b["max_update"] and cfg.model.encoder_layers == b["layers"]
-    if method == "micro_batches":  # four micro-batches, together the setup's tokens per update
+    if method in ("micro_batches", "stages_heating"):  # four micro-batches, together the setup's tokens per update
         assert cfg.optimization.update_freq == [4]
         assert 4 * cfg.dataset.max_tokens == b["max_tokens"] * b["update_freq"]
     else:
@@ -214,7 +214,7 @@ TRAIN = {
     "heating": (["task.resample_interval=2", "task.heating_updates=4"], ["sampling_temperature="]),
     "stages_heating": (["task.resample_interval=2", "task.heating_updates=4", "task.sampling_stages='2:largest=1;end:method'"],
                        ["sampling stage 1 of 2 (2:largest=1) from update 0", "sampling stage 2 of 2 (end:method) from update 2",
-                        "sampling_stage=2"]),
+                        "sampling_stage=2", "'update_freq': [4]"]),
     "unimax": (["task.resample_interval=2", "task.unimax_max_epochs=2"], ["unimax allocation", "prob_en-yy="]),
     "adaptive": (["task.resample_interval=2"],
                  ["adaptive sampling after validation at update 2"]),
