@@ -139,8 +139,9 @@ def stage_probs(stage: Stage, sizes: Sequence[int]) -> np.ndarray:
         return normalise_weights(named if stage.kind == "uniform" else named * np.asarray(sizes, dtype=np.float64))
     if stage.kind == "largest":
         sizes = np.asarray(sizes, dtype=np.float64)
-        top = np.argsort(-sizes, kind="stable")[:stage.largest]
-        return normalise_weights(np.where(np.isin(np.arange(len(sizes)), top), sizes, 0.0))
+        named = np.zeros_like(sizes)
+        named[np.argsort(-sizes, kind="stable")[:stage.largest]] = 1.0
+        return normalise_weights(named * sizes)
     if stage.kind == "uniform":
         return uniform_probs(sizes)
     if stage.kind == "proportional":
