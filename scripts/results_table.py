@@ -71,6 +71,10 @@ def main(argv=None):
     if not rows:
         sys.exit("results_table: error: give result folders")
     pairs = [p["pair"] for p in rows[0]["pairs"]]
+    for r in rows[1:]:
+        if sorted(p["pair"] for p in r["pairs"]) != sorted(pairs):
+            sys.exit(f"results_table: error: {r['_dir']} has pairs {[p['pair'] for p in r['pairs']]}, "
+                     f"{rows[0]['_dir']} has {pairs}: one table per corpus, call it once for each")
     if dev:
         head = (["system", "best dev loss (update)"] + [f"{p} dev loss" for p in pairs] + [f"{p} BLEU" for p in pairs]
                 + ["mean BLEU", "words / update"])

@@ -3,6 +3,7 @@ import importlib.util
 import json
 import os
 
+import pytest
 from conftest import ROOT
 
 _spec = importlib.util.spec_from_file_location("results_table", os.path.join(ROOT, "scripts", "results_table.py"))
@@ -29,3 +30,14 @@ def test_dev_table_takes_the_best_validation_and_its_pairs(tmp_path, capsys):
     results_table.main(["--dev", str(run)])
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last == "| ours_s1 | 5.900 (1,000) | 5.000 | 8.400 | 20.00 | 5.50 | 12.75 | 1,650 |"
+
+
+def test_runs_of_two_corpora_get_one_clear_error(tmp_path):
+    """Runs whose pairs differ (two corpora) stop with an error naming both, not a KeyError."""
+    for name, pairs in (("a_s1", ["en-de", "en-hi"]), ("b_s1", ["en-de", "en-nl"])):
+        (tmp_path / name).mkdir()
+        row = {"name": name, "train_seconds": 1, "pairs": [{"pair": p, "bleu": 1.0, "chrf": 1.0} for p in pairs]}
+        (tmp_path / name / "row.json").write_text(json.dumps(row), encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        results_table.main(["--dev", str(tmp_path / "a_s1"), str(tmp_path / "b_s1")])
+    assert "en-nl" in str(e.value) and "one table per corpus" in str(e.value)
