@@ -399,3 +399,24 @@ def test_words_per_update_of_the_seeds_that_logged_it(runs):
     assert comp.words_per_update["good"] == pytest.approx(1705.0) and comp.words_per_update["bad"] is None
     assert comp.words_seeds == {"good": (2, 3), "bad": (0, 3)}
     assert "| good | 1,705 (2 of 3 seeds) |" in markdown(comp)
+
+
+def test_pairing_none_compares_seeds_that_do_not_match(runs, tmp_path):
+    """Three seeds against a reference of two: the pooled bootstrap refuses (and names --pairing none);
+    --pairing none gives Welch's t over the per-seed scores alone, no bootstrap table, and plots."""
+    from mtl_nmt.reporting.significance import welch_p
+
+    argv = run_dirs(runs, "good") + ["--reference"] + run_dirs(runs, "bad", (1, 2)) + SAMPLES
+    assert "--pairing none" in error_of(argv)
+    comp = run(argv + ["--pairing", "none", "--out", str(tmp_path / "cmp")])
+    for pair in PAIRS:
+        good, bad = comp.cells[("good", pair)], comp.cells[("bad", pair)]
+        assert len(good.scores["bleu"]) == 3 and len(bad.scores["bleu"]) == 2
+        assert good.p_seeds["bleu"] == pytest.approx(welch_p(good.scores["bleu"], bad.scores["bleu"]))
+        assert good.p_seeds["bleu"] < 0.05 and good.p == {}
+    md = (tmp_path / "cmp" / "compare.md").read_text(encoding="utf-8")
+    assert "Paired bootstrap" not in md and "--pairing none" in md and "\\*)" in md
+    with open(tmp_path / "cmp" / "compare.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["system"] == "good"]
+    assert rows and all(r["p_bleu"] == "" and r["significant_bleu"] == "True" for r in rows)
+    assert (tmp_path / "cmp" / "delta_bleu.png").stat().st_size > 0

@@ -14,7 +14,8 @@ seed suffix: ``t5_s1``, ``t5_s2`` (also ``-s2``, ``_seed2``, ``.s2``) are seeds 
 Significance (``--pairing pooled``, the default): the hypotheses of a system's seeds, concatenated,
 against the reference's hypotheses of the same seeds on the same sources; every seed of a system needs
 a reference run of that seed. ``--pairing per-seed`` tests each seed pair separately and reports the
-largest p (both need the same seeds)."""
+largest p (both need the same seeds). ``--pairing none`` skips the bootstrap: Welch's t-test across seeds
+alone, so a system of seeds 1-3 can be compared with a reference of seeds 1-2 (or other seeds)."""
 import argparse
 import logging
 import os
@@ -50,8 +51,8 @@ def get_parser() -> argparse.ArgumentParser:
     p.add_argument("--low-resource-max", type=int, default=5000,
                    help="pairs with at most this many training sentences are low-resource (default: %(default)s)")
     p.add_argument("--pairing", choices=PAIRINGS, default="pooled",
-                   help="bootstrap on all seeds' hypotheses pooled, or per seed pair (largest p) "
-                   "(default: %(default)s)")
+                   help="bootstrap on all seeds' hypotheses pooled, or per seed pair (largest p), or none "
+                   "(Welch across seeds only; the seeds need not match) (default: %(default)s)")
     p.add_argument("--bootstrap-samples", type=int, default=1000,
                    help="paired bootstrap resamples (default: %(default)s; seed: SACREBLEU_SEED, default 12345)")
     p.add_argument("--alpha", type=float, default=0.05, help="significance level of the mark (default: %(default)s)")

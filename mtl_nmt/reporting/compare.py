@@ -22,7 +22,7 @@ from .logs import parse_log
 from .significance import METRICS, paired_bootstrap, welch_p
 
 SEED_SUFFIX = re.compile(r"^(.+?)[._-](?:s|seed)(\d+)$")
-PAIRINGS = ("pooled", "per-seed")
+PAIRINGS = ("pooled", "per-seed", "none")
 GROUPS = ("low", "high", "all")
 METRIC_NAMES = {"bleu": "BLEU", "chrf": "chrF"}
 LENGTH = "length_ratio"  # per pair only: hypothesis / reference length in BLEU's tokens, not tested or averaged
@@ -271,8 +271,11 @@ def train_sizes(systems: Sequence[System], pairs: Sequence[str], given: Dict[str
 
 
 def matched_seeds(system: System, reference: System, pairing: str) -> List[int]:
-    """The seeds tested against the reference's runs of the same seeds; an error if one is missing."""
+    """The seeds tested against the reference's runs of the same seeds; an error if one is missing.
+    ``none`` (no bootstrap, Welch across seeds only) needs no matching seeds."""
     ref, own = reference.seeds, system.seeds
+    if pairing == "none":
+        return own
     if pairing == "per-seed" and set(own) != set(ref):
         raise MtlNmtError(f"a seed is missing: {system.label} has seed(s) {','.join(map(str, own))}, the "
                           f"reference {reference.label} {','.join(map(str, ref))}; add the missing run(s) or use "
@@ -281,7 +284,8 @@ def matched_seeds(system: System, reference: System, pairing: str) -> List[int]:
     if missing:
         raise MtlNmtError(f"seed(s) {','.join(map(str, missing))} of {system.label} have no run of the reference "
                           f"{reference.label} (seeds {','.join(map(str, ref))}; from the names' _sN suffixes): add the "
-                          f"reference run(s) or leave those runs of {system.label} out")
+                          f"reference run(s), leave those runs of {system.label} out, or use --pairing none "
+                          "(Welch's t-test across seeds only, no bootstrap over sentences)")
     return own
 
 
@@ -377,7 +381,7 @@ def compare(reference: System, systems: Sequence[System], raw_dir: Optional[str]
     for key in pairs + comp.groups:
         for system in systems:
             _add_deltas(cells[(system.label, key)], cells[(reference.label, key)])
-    for pair in pairs:
+    for pair in pairs if pairing != "none" else []:
         p_values = pair_p_values(pair, first.pairs[pair].tokenize, reference, systems, pairing, n_samples)
         for label, ps in p_values.items():
             cells[(label, pair)].p = ps
@@ -434,14 +438,16 @@ def markdown(comp: Comparison, png: Optional[str] = None) -> str:
         cells = [comp.cells[(system.label, k)].p_seeds for k in keys_tested]
         lines.append(f"| {system.label} | " + " | ".join(f"{_p_text(c['bleu'])} / {_p_text(c['chrf'])}"
                                                        for c in cells) + " |")
-    lines += ["", "### Paired bootstrap p-values over sentences (BLEU / chrF)", "",
-              "| system | " + " | ".join(comp.pairs) + " |", "|---|" + "---:|" * len(comp.pairs)]
-    for system in comp.systems[1:]:
-        cells = [comp.cells[(system.label, p)].p for p in comp.pairs]
-        lines.append(f"| {system.label} | " + " | ".join(f"{c['bleu']:.3f} / {c['chrf']:.3f}" for c in cells) + " |")
-    how = ("each system's hypotheses of all its seeds, concatenated, against the reference's hypotheses of the "
-           "same seeds" if comp.pairing == "pooled" else
-           "each seed against the reference's run of the same seed; the largest p of the seed pairs")
+    if comp.pairing != "none":
+        lines += ["", "### Paired bootstrap p-values over sentences (BLEU / chrF)", "",
+                  "| system | " + " | ".join(comp.pairs) + " |", "|---|" + "---:|" * len(comp.pairs)]
+        for system in comp.systems[1:]:
+            cells = [comp.cells[(system.label, p)].p for p in comp.pairs]
+            lines.append(f"| {system.label} | " + " | ".join(f"{c['bleu']:.3f} / {c['chrf']:.3f}" for c in cells)
+                         + " |")
+    how = {"pooled": "each system's hypotheses of all its seeds, concatenated, against the reference's hypotheses "
+                     "of the same seeds",
+           "per-seed": "each seed against the reference's run of the same seed; the largest p of the seed pairs"}
     lines += ["", "### Target words per update", "", "| system | words per update | vs reference |", "|---|---:|---:|"]
     ref_words = comp.words_per_update.get(comp.reference)
     for system in comp.systems:
@@ -452,8 +458,10 @@ def markdown(comp: Comparison, png: Optional[str] = None) -> str:
     lines += ["", f"Mean ± sample standard deviation over seeds of corpus scores (sacreBLEU; BLEU {comp.signature}). "
               f"In brackets: difference of the means to the reference {comp.reference}; \\* marks p < {comp.alpha} in "
               "Welch's t-test over the per-seed scores (across seeds: training noise included; none with one seed). "
-              f"The paired bootstrap (Koehn, 2004; {comp.n_samples} resamples, sacreBLEU) on {how} tests the "
-              "sentences only, one model per seed. Words per update: the mean of fairseq's wpb over each run's "
+              + (f"The paired bootstrap (Koehn, 2004; {comp.n_samples} resamples, sacreBLEU) on {how[comp.pairing]} "
+                 "tests the sentences only, one model per seed. " if comp.pairing in how else
+                 "No bootstrap over sentences (--pairing none): the systems' seeds need not match. ") +
+              "Words per update: the mean of fairseq's wpb over each run's "
               "train.log (over the seeds whose log has it, if not all). Low-/high-resource: pairs with ≤ / > "
               f"{comp.low_resource_max} training sentence pairs; their means are averaged over pairs per seed."]
     if png:

@@ -1,5 +1,6 @@
 """PNG of ΔBLEU to the reference system per pair against the pair's training size (log x-axis), with
-the standard error of the difference of seed means as error bars; filled markers: p < alpha."""
+the standard error of the difference of seed means as error bars; filled markers: p < alpha in Welch's
+t-test across seeds (the tables' marks)."""
 from . import style
 from .compare import Comparison
 
@@ -18,7 +19,7 @@ def plot_delta_bleu(comp: Comparison, path: str) -> None:
         ys = [c.delta["bleu"] for c in cells]
         colour = colours[label]
         ax.errorbar(xs, ys, yerr=[c.delta_se["bleu"] for c in cells], fmt="none", ecolor=colour, capsize=3)
-        filled = [colour if c.p.get("bleu", 1.0) < comp.alpha else "none" for c in cells]
+        filled = [colour if c.p_seeds.get("bleu", 1.0) < comp.alpha else "none" for c in cells]
         ax.scatter(xs, ys, marker=style.MARKERS[i % len(style.MARKERS)], facecolors=filled, edgecolors=[colour],
                    label=label, zorder=3)
     ax.axhline(0.0, color="grey", linewidth=0.8)
@@ -40,5 +41,5 @@ def plot_delta_bleu(comp: Comparison, path: str) -> None:
     ax.grid(alpha=0.3)
     handles = [Line2D([], [], color=colours[label], marker=style.MARKERS[i % len(style.MARKERS)], linestyle="none",
                       label=label) for i, label in enumerate(others)]
-    style.legend(ax, handles=handles, title=f"filled: p < {comp.alpha}")
+    style.legend(ax, handles=handles, title=f"filled: p < {comp.alpha} across seeds")
     fig.savefig(path, dpi=style.DPI)
