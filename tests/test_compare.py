@@ -381,6 +381,10 @@ def _check_marks_and_words(runs):
     cell = one_seed.cells[("good", list(PAIRS)[0])]
     assert cell.p["bleu"] < 0.05 and math.isnan(cell.p_seeds["bleu"])
     assert "\\*" not in markdown(one_seed).split("### Across")[0]
+    from mtl_nmt.reporting.compare_plot import marked
+
+    assert marked([cell], one_seed.alpha) == [False]  # the plot fills no marker the tables leave unmarked
+    assert marked([comp.cells[("good", p)] for p in PAIRS], comp.alpha) == [True] * len(PAIRS)
 
 
 def test_words_per_update_of_the_seeds_that_logged_it(runs):

@@ -381,10 +381,11 @@ def compare(reference: System, systems: Sequence[System], raw_dir: Optional[str]
     for key in pairs + comp.groups:
         for system in systems:
             _add_deltas(cells[(system.label, key)], cells[(reference.label, key)])
-    for pair in pairs if pairing != "none" else []:
-        p_values = pair_p_values(pair, first.pairs[pair].tokenize, reference, systems, pairing, n_samples)
-        for label, ps in p_values.items():
-            cells[(label, pair)].p = ps
+    if pairing != "none":
+        for pair in pairs:
+            p_values = pair_p_values(pair, first.pairs[pair].tokenize, reference, systems, pairing, n_samples)
+            for label, ps in p_values.items():
+                cells[(label, pair)].p = ps
     return comp
 
 

@@ -5,6 +5,12 @@ from . import style
 from .compare import Comparison
 
 
+def marked(cells, alpha: float):
+    """Per cell, whether its marker is filled: Welch's p across seeds below alpha (no mark for one seed,
+    whatever the bootstrap over sentences says)."""
+    return [c.p_seeds.get("bleu", 1.0) < alpha for c in cells]
+
+
 def plot_delta_bleu(comp: Comparison, path: str) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.ticker import FuncFormatter, LogLocator
@@ -19,7 +25,7 @@ def plot_delta_bleu(comp: Comparison, path: str) -> None:
         ys = [c.delta["bleu"] for c in cells]
         colour = colours[label]
         ax.errorbar(xs, ys, yerr=[c.delta_se["bleu"] for c in cells], fmt="none", ecolor=colour, capsize=3)
-        filled = [colour if c.p_seeds.get("bleu", 1.0) < comp.alpha else "none" for c in cells]
+        filled = [colour if significant else "none" for significant in marked(cells, comp.alpha)]
         ax.scatter(xs, ys, marker=style.MARKERS[i % len(style.MARKERS)], facecolors=filled, edgecolors=[colour],
                    label=label, zorder=3)
     ax.axhline(0.0, color="grey", linewidth=0.8)
