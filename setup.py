@@ -47,6 +47,7 @@ setup(
             "mtl-nmt-launch=mtl_nmt.cli.launch:main",
             "mtl-nmt-au-report=mtl_nmt.cli.au_report:main",
             "mtl-nmt-densify=mtl_nmt.cli.densify:main",
+            "mtl-nmt-moe-report=mtl_nmt.cli.moe_report:main",
             "mtl-nmt-pbt=mtl_nmt.cli.pbt:main",
             "mtl-nmt-benchmark-data=mtl_nmt.cli.benchmark_data:main",
             "mtl-nmt-export-ct2=mtl_nmt.cli.export_ct2:main",
