@@ -9,6 +9,7 @@ import numpy as np
 
 from ..checkpoints import check_readable
 from ..errors import MtlNmtError
+from ..modules.expert_checkpoint import base_layers
 from ..modules.expert_load import load_summary
 from . import style
 from .tables import write_csv
@@ -29,11 +30,9 @@ def _load(checkpoint: str, data_bin: str):
     return model, task
 
 
-def base_layers(model) -> List[Tuple[str, object]]:
+def named_base_layers(model) -> List[Tuple[str, object]]:
     """``[(name, BaseLayer)]`` in model order, the name without the trailing ``.moe``."""
-    from ..modules.base_layer import BaseLayer
-
-    return [(name.rsplit(".moe", 1)[0], m) for name, m in model.named_modules() if isinstance(m, BaseLayer)]
+    return [(name.rsplit(".moe", 1)[0], m) for name, m in base_layers(model).items()]
 
 
 def routing_counts(checkpoint: str, data_bin: str, split: str = "valid",
@@ -42,7 +41,7 @@ def routing_counts(checkpoint: str, data_bin: str, split: str = "valid",
     import torch
 
     model, task = _load(checkpoint, data_bin)
-    layers = base_layers(model)
+    layers = named_base_layers(model)
     if not layers:
         raise MtlNmtError(f"{checkpoint} has no BASE layers: the report needs a model trained with "
                           "--arch base_moe_transformer (or base_moe_transformer_lohelp)")
@@ -65,13 +64,13 @@ def routing_counts(checkpoint: str, data_bin: str, split: str = "valid",
     return pairs, [name for name, _ in layers], counts
 
 
-def csv_rows(pairs, layers, counts):
-    experts = next(iter(counts.values())).shape[1]
+def csv_rows(pairs, layers, summaries):
+    experts = summaries[layers[0]]["shares"].shape[1]
     columns = ["layer", "pair", "tokens"] + [f"expert_{e}" for e in range(experts)] + ["entropy", "imbalance",
                                                                                       "mutual_information_bits"]
     rows = []
     for layer in layers:
-        s = load_summary(counts[layer])
+        s = summaries[layer]
         for k, pair in enumerate(pairs + ["all"]):
             shares = s["shares"][k] if k < len(pairs) else s["load"]
             rows.append({"layer": layer, "pair": pair,
@@ -83,12 +82,12 @@ def csv_rows(pairs, layers, counts):
     return columns, rows
 
 
-def table(pairs, layers, counts) -> str:
+def table(pairs, layers, summaries) -> str:
     """Per layer: each pair's share of tokens per expert and its normalised routing entropy, then
     all pairs' load, the imbalance (max / mean load) and I(pair; expert)."""
     lines = []
     for layer in layers:
-        s = load_summary(counts[layer])
+        s = summaries[layer]
         experts = s["shares"].shape[1]
         width = max(len(p) for p in pairs + ["all pairs"])
         head = f"{'':<{width}}  {'tokens':>7}  " + "  ".join(f"{'e' + str(e):>5}" for e in range(experts))
@@ -104,11 +103,11 @@ def table(pairs, layers, counts) -> str:
     return "\n".join(lines).rstrip()
 
 
-def heatmap_figure(pairs, layers, counts):
-    experts = next(iter(counts.values())).shape[1]
+def heatmap_figure(pairs, layers, summaries):
+    experts = summaries[layers[0]]["shares"].shape[1]
     fig, axes = style.figure(len(layers), height=1.0 + 0.4 * len(pairs), width=2.5 + 1.0 * experts)
     for ax, layer in zip(axes, layers):
-        s = load_summary(counts[layer])
+        s = summaries[layer]
         style.heatmap(ax, s["shares"], pairs, [f"expert {e}" for e in range(experts)],
                       f"{layer}: share of each pair's tokens (imbalance {s['imbalance']:.2f})", "share",
                       vmin=0, vmax=1, annotate=True)
@@ -118,7 +117,8 @@ def heatmap_figure(pairs, layers, counts):
 def write_moe_report(checkpoint: str, data_bin: str, out: str, split: str = "valid", max_tokens: int = 4000) -> str:
     """Write ``moe_routing.csv`` and ``moe_routing.png`` into ``out``; returns the text table."""
     pairs, layers, counts = routing_counts(checkpoint, data_bin, split, max_tokens)
+    summaries = {layer: load_summary(counts[layer]) for layer in layers}
     os.makedirs(out, exist_ok=True)
-    write_csv(os.path.join(out, CSV_NAME), *csv_rows(pairs, layers, counts))
-    heatmap_figure(pairs, layers, counts).savefig(os.path.join(out, PNG_NAME), dpi=style.DPI)
-    return table(pairs, layers, counts)
+    write_csv(os.path.join(out, CSV_NAME), *csv_rows(pairs, layers, summaries))
+    heatmap_figure(pairs, layers, summaries).savefig(os.path.join(out, PNG_NAME), dpi=style.DPI)
+    return table(pairs, layers, summaries)
