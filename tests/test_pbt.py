@@ -206,6 +206,16 @@ def test_population_finishes_with_results_and_best_member(experiment, toy_bin):
     assert (lang_pairs.split(",") if isinstance(lang_pairs, str) else list(lang_pairs)) == PAIRS
     final = checkpoint_states(out)[best_row["member"], INTERVALS][1]
     assert final["num_updates"] == INTERVAL * INTERVALS and final["weights"] == weights
+    # the lineage: one row per interval, the last the best member's own, each continuing the previous
+    chain = summary["lineage"]
+    assert [r["interval"] for r in chain] == list(range(1, INTERVALS + 1)) and chain[-1]["member"] == summary["member"]
+    states = checkpoint_states(out)
+    for earlier, later in zip(chain, chain[1:]):
+        assert states[later["member"], later["interval"]][1]["started_from"]["member"] == earlier["member"]
+    with open(os.path.join(out, "best", "lineage.csv"), encoding="utf-8") as f:
+        assert len(f.readlines()) == 1 + INTERVALS
+    assert summary["compute"] == {"member_updates": POPULATION * INTERVALS * INTERVAL, "runs": POPULATION}
+    assert "its model was trained by" in resumed.stdout and f"{POPULATION}.00x one run" in resumed.stdout
 
 
 def test_interrupted_experiment_resumes_without_losing_finished_intervals(experiment):

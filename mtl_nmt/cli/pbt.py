@@ -22,7 +22,7 @@ from typing import List, Optional
 
 from ..errors import MtlNmtError
 from ..pbt import population
-from ..pbt.report import write_report
+from ..pbt.report import lineage_text, write_report
 from ..pbt.settings import DEFAULTS, SETTINGS_FILE, new_settings, resumed_settings
 from ._entry import cli_main
 
@@ -100,8 +100,11 @@ def run(args) -> int:
               "--resume", file=sys.stderr)
         return 130
     best = report["best"]
+    runs = best["compute"]
     print(f"{PROG}: best member {best['member']} (mean dev {settings['metric']} {best['score']:.4f}); "
           f"evaluate it with: {best['eval']}")
+    print(f"{PROG}: its model was trained by {lineage_text(best['lineage'])} ({os.path.relpath(best['lineage_csv'], out_dir)}: the weights of each interval); the population "
+          f"trained {runs['member_updates']} updates, {runs['runs']:.2f}x one run")
     return 0
 
 

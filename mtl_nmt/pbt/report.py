@@ -1,6 +1,7 @@
 """Results of a PBT run over scalarization weights (Royer et al., NeurIPS 2023): a table of the
 members (final weights, per-pair dev scores), their trajectories (CSV and PNG) and the best
-member's fairseq checkpoint and weights, ready for ``mtl-nmt-eval``. No Ray import."""
+member's fairseq checkpoint, weights and lineage (the weights that trained it, interval by interval),
+ready for ``mtl-nmt-eval``. No Ray import."""
 import json
 import os
 import shutil
@@ -16,6 +17,7 @@ WEIGHTS_PNG = "weights.png"
 METRIC_PNG = "metric.png"
 BEST_DIR = "best"
 SUMMARY_JSON = "summary.json"
+LINEAGE_CSV = "lineage.csv"
 
 
 def _pair_columns(settings: dict, rows: Sequence[dict]) -> List[str]:
@@ -120,6 +122,45 @@ def metric_figure(members: Sequence[dict], settings: dict):
     return fig
 
 
+def lineage(members: Sequence[dict], settings: dict, member: str) -> List[dict]:
+    """The intervals that trained ``member``'s final model, first to last: per interval the member that
+    trained it, the weights it used and the mean dev score after it. A PBT model is trained by this
+    schedule of weights, not by its final weights alone (Jaderberg et al. 2017, §3: exploit copies the
+    parameters, explore changes the hyperparameters for the next interval)."""
+    rows = {(m["member"], r["interval"]): r for m in members for r in m["rows"]}
+    own = [r["interval"] for r in rows_of(members, member)]
+    chain, name, k = [], member, max(own, default=0)
+    while k >= 1 and (name, k) in rows:
+        r = rows[name, k]
+        chain.append({"interval": k, "num_updates": r["num_updates"], "member": name, "score": r["score"],
+                      **{f"weight_{p}": r[f"weight_{p}"] for p in settings["pairs"]}})
+        name, k = r["started_from"] or name, k - 1
+    return chain[::-1]
+
+
+def lineage_text(chain: Sequence[dict]) -> str:
+    """``member_a (intervals 1-3) -> member_b (4-8)``: who trained each stretch of a lineage."""
+    runs: List[List] = []
+    for r in chain:
+        if runs and runs[-1][0] == r["member"]:
+            runs[-1][2] = r["interval"]
+        else:
+            runs.append([r["member"], r["interval"], r["interval"]])
+    return " -> ".join(f"{m} (interval{'s' if a != b else ''} {a}{f'-{b}' if a != b else ''})" for m, a, b in runs)
+
+
+def rows_of(members: Sequence[dict], member: str) -> List[dict]:
+    """``member``'s finished intervals (empty when it has none)."""
+    return next((m["rows"] for m in members if m["member"] == member), [])
+
+
+def compute(members: Sequence[dict], settings: dict) -> dict:
+    """The population's training compute: updates trained by all members (intervals re-trained after
+    a resume are not counted), and that as a multiple of one run of ``--total-updates``."""
+    updates = sum(len(m["rows"]) for m in members) * settings["interval"]
+    return {"member_updates": updates, "runs": updates / (settings["interval"] * settings["intervals"])}
+
+
 def export_best(members: Sequence[dict], settings: dict, out_dir: str) -> Optional[dict]:
     """Copy the best finished member's fairseq checkpoint and weights to ``out_dir/best``."""
     finished = [m for m in rank_members(members, settings)
@@ -141,7 +182,11 @@ def export_best(members: Sequence[dict], settings: dict, out_dir: str) -> Option
     summary = {"member": best["member"], "metric": settings["metric"], "score": last["score"],
                "num_updates": last["num_updates"], "checkpoint": checkpoint, "pair_weights": weights,
                "weights": {p: last[f"weight_{p}"] for p in settings["pairs"]},
+               "lineage": lineage(members, settings, best["member"]), "compute": compute(members, settings),
                "eval": f"mtl-nmt-eval --data-bin {settings['data']} --checkpoint {checkpoint}"}
+    summary["lineage_csv"] = os.path.join(folder, LINEAGE_CSV)
+    write_csv(summary["lineage_csv"], ["interval", "num_updates", "member", "score"] +
+              [f"weight_{p}" for p in settings["pairs"]], summary["lineage"])
     with open(os.path.join(folder, SUMMARY_JSON), "w", encoding="utf-8") as f:
         json.dump(summary, f, indent=1)
     return summary
@@ -161,5 +206,5 @@ def write_report(members: Sequence[dict], settings: dict, out_dir: str) -> dict:
             make(with_rows, settings).savefig(files[-1], dpi=style.DPI)
     best = export_best(members, settings, out_dir)
     if best:
-        files += [best["checkpoint"], best["pair_weights"]]
+        files += [best["checkpoint"], best["pair_weights"], best["lineage_csv"]]
     return {"table": format_members(columns, rows), "files": files, "best": best}
