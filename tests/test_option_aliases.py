@@ -27,7 +27,7 @@ def test_old_spellings_are_listed_as_deprecated_aliases():
     from mtl_nmt.lr_scheduler.task_scaled import TaskScaledLRScheduleConfig
 
     criterion, scheduler = help_of(MtlLabelSmoothedCrossEntropyConfig), help_of(TaskScaledLRScheduleConfig)
-    assert "--pair-weights PAIR_WEIGHTS static scalarization weights" in criterion
+    assert "--pair-weights PAIR_WEIGHTS scalarization weights" in criterion
     assert "--task-weights TASK_WEIGHTS deprecated alias of --pair-weights" in criterion
     assert "--pair-lr-scales PAIR_LR_SCALES 'adaptive'" in scheduler
     assert "--task-lr-scales TASK_LR_SCALES deprecated alias of --pair-lr-scales" in scheduler

@@ -1,6 +1,6 @@
 """Criterion ``mtl_label_smoothed_cross_entropy``: fairseq's label-smoothed cross-entropy with
-per-pair bookkeeping and per-pair loss balancing — static scalarization weights
-(:mod:`mtl_nmt.losses.scalarization`), adaptive gradient scaling r_i = p_i/q_i
+per-pair bookkeeping and per-pair loss balancing — scalarization weights, static
+(:mod:`mtl_nmt.losses.scalarization`) or scheduled (:mod:`mtl_nmt.losses.weight_schedule`), adaptive gradient scaling r_i = p_i/q_i
 (:mod:`mtl_nmt.sampling.implicit`) and the BMTL transform (:mod:`mtl_nmt.losses.bmtl`).
 
 The logged ``loss``/``nll_loss`` (and ``loss_<pair>``) are always the plain label-smoothed losses,
@@ -9,6 +9,7 @@ mean multiplier applied to that pair's token losses (1 = plain criterion)."""
 from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy as np
 import torch
 from fairseq.criterions import register_criterion
 from fairseq.criterions.label_smoothed_cross_entropy import (
@@ -18,7 +19,8 @@ from fairseq.dataclass import ChoiceEnum
 from ..dataclass_utils import deprecated_alias, fold_alias
 from ..errors import MtlNmtError
 from ..losses.bmtl import bmtl_coefficients
-from ..losses.scalarization import load_pair_weights, scalarization_multipliers
+from ..losses.scalarization import scalarization_multipliers
+from ..losses.weight_schedule import load_weight_schedule, stage_index
 from ..pairs import add_pair_vectors, pair_sums
 from ..sampling.build import require_implicit_schedule
 
@@ -26,9 +28,11 @@ from ..sampling.build import require_implicit_schedule
 @dataclass
 class MtlLabelSmoothedCrossEntropyConfig(LabelSmoothedCrossEntropyCriterionConfig):
     pair_weights: Optional[str] = field(
-        default=None, metadata={"help": "static scalarization weights: 'uniform' or a JSON file "
-                                "{pair: weight}, normalised on the simplex; pair i's token losses are "
-                                "multiplied by K·w_i (uniform = the plain criterion)"})
+        default=None, metadata={"help": "scalarization weights: 'uniform' or a JSON file {pair: weight}, "
+                                "normalised on the simplex; pair i's token losses are multiplied by K·w_i "
+                                "(uniform = the plain criterion). A CSV file with columns num_updates, "
+                                "weight_<pair> (mtl-nmt-pbt's best/lineage.csv) is a schedule: each row's "
+                                "weights hold up to its num_updates, the last row's after it"})
     task_weights: Optional[str] = deprecated_alias("--pair-weights")
     gradient_scaling: ChoiceEnum(["none", "adaptive"]) = field(
         default="none", metadata={"help": "adaptive: multiply pair i's token losses by r_i = p_i/q_i "
@@ -57,9 +61,12 @@ class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
                               "(it reads the language pair of every sentence)")
         self.num_pairs = len(space)
         self.multipliers = None
+        self.weight_ends, self.stage_multipliers = None, None
         pair_weights = fold_alias(pair_weights, task_weights, None, "--pair-weights", "--task-weights")
         if pair_weights:
-            self.multipliers = torch.tensor(scalarization_multipliers(load_pair_weights(pair_weights, space.names)))
+            self.weight_ends, stages = load_weight_schedule(pair_weights, space.names)
+            self.stage_multipliers = torch.tensor(np.stack([scalarization_multipliers(w) for w in stages]))
+            self.multipliers = self.stage_multipliers[0]
         self.gradient_scaling = gradient_scaling
         self.loss_transform = loss_transform
         self.bmtl_temperature = bmtl_temperature
@@ -74,6 +81,11 @@ class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
         if gradient_scaling == "adaptive":
             require_implicit_schedule(targs, "--gradient-scaling adaptive")
         self.weighted = self.multipliers is not None or gradient_scaling != "none" or loss_transform != "none"
+
+    def set_num_updates(self, num_updates: int) -> None:
+        """Take the scheduled pair weights of fairseq's update index ``num_updates``."""
+        if self.stage_multipliers is not None:
+            self.multipliers = self.stage_multipliers[stage_index(self.weight_ends, num_updates)]
 
     def _multipliers(self, device) -> Optional[torch.Tensor]:
         c = None if self.multipliers is None else self.multipliers.clone()

@@ -106,6 +106,9 @@ class MultilingualScheduledTask(TranslationMultiSimpleEpochTask):
         if self.sampler is not None:
             self.sampler.set_update(update_num)
             pair_metrics.log_sampling(self.sampler, self.pair_space.names, update_num, self.args.log_pairs)
+        set_num_updates = getattr(criterion, "set_num_updates", None)
+        if set_num_updates is not None:
+            set_num_updates(update_num)
         scaler = pair_lr_scaler(optimizer)
         if scaler is not None and not self._checked_lr:
             scaler.check(self.args)
