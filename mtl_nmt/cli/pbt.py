@@ -11,8 +11,9 @@ simplex (explore). Selection metric: the mean per-pair dev loss or BLEU (--pbt-m
         -- fairseq-train DATA --user-dir mtl_nmt --task multilingual_scheduled ...
 
 Writes OUT/members.csv, OUT/trajectories.csv, OUT/weights.png, OUT/metric.png and
-OUT/best/{checkpoint.pt,pair_weights.json}; the Ray Tune experiment lives in OUT/pbt. An
-interrupted run (Ctrl-C, a crash) continues with ``mtl-nmt-pbt --out-dir OUT --resume``."""
+OUT/best/{checkpoint.pt,pair_weights.json,lineage.csv,summary.json} (lineage.csv: the weights that
+trained the best model, interval by interval; replay them with ``--pair-weights lineage.csv``); the Ray
+Tune experiment lives in OUT/pbt. An interrupted run (Ctrl-C, a crash) continues with ``mtl-nmt-pbt --out-dir OUT --resume``."""
 import argparse
 import json
 import logging
