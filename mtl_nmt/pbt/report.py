@@ -139,7 +139,7 @@ def lineage(members: Sequence[dict], settings: dict, member: str) -> List[dict]:
 
 
 def lineage_text(chain: Sequence[dict]) -> str:
-    """``member_a (intervals 1-3) -> member_b (4-8)``: who trained each stretch of a lineage."""
+    """``member_a (intervals 1-3) -> member_b (interval 4)``: who trained each stretch of a lineage."""
     runs: List[List] = []
     for r in chain:
         if runs and runs[-1][0] == r["member"]:
