@@ -44,6 +44,9 @@ def test_uniform_and_json_weights_are_one_stage(tmp_path):
 def test_bad_schedules_are_one_clear_error(tmp_path, text, message):
     with pytest.raises(MtlNmtError, match=message):
         load_weight_schedule(write(tmp_path / "s.csv", text), PAIRS)
+
+
+def test_a_missing_schedule_is_named(tmp_path):
     with pytest.raises(MtlNmtError, match="does not exist"):
         load_weight_schedule(str(tmp_path / "missing.csv"), PAIRS)
 

@@ -13,7 +13,8 @@ simplex (explore). Selection metric: the mean per-pair dev loss or BLEU (--pbt-m
 Writes OUT/members.csv, OUT/trajectories.csv, OUT/weights.png, OUT/metric.png and
 OUT/best/{checkpoint.pt,pair_weights.json,lineage.csv,summary.json} (lineage.csv: the weights that
 trained the best model, interval by interval; replay them with ``--pair-weights lineage.csv``); the Ray
-Tune experiment lives in OUT/pbt. An interrupted run (Ctrl-C, a crash) continues with ``mtl-nmt-pbt --out-dir OUT --resume``."""
+Tune experiment lives in OUT/pbt. An interrupted run (Ctrl-C, a crash) continues with
+``mtl-nmt-pbt --out-dir OUT --resume``."""
 import argparse
 import json
 import logging
@@ -104,8 +105,9 @@ def run(args) -> int:
     runs = best["compute"]
     print(f"{PROG}: best member {best['member']} (mean dev {settings['metric']} {best['score']:.4f}); "
           f"evaluate it with: {best['eval']}")
-    print(f"{PROG}: its model was trained by {lineage_text(best['lineage'])} ({os.path.relpath(best['lineage_csv'], out_dir)}: the weights of each interval); the population "
-          f"trained {runs['member_updates']} updates, {runs['runs']:.2f}x one run")
+    print(f"{PROG}: its model was trained by {lineage_text(best['lineage'])} "
+          f"({os.path.relpath(best['lineage_csv'], out_dir)}: the weights of each interval); "
+          f"the population trained {runs['member_updates']} updates, {runs['runs']:.2f}x one run")
     return 0
 
 

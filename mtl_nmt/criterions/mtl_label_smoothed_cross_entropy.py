@@ -1,7 +1,8 @@
 """Criterion ``mtl_label_smoothed_cross_entropy``: fairseq's label-smoothed cross-entropy with
 per-pair bookkeeping and per-pair loss balancing — scalarization weights, static
-(:mod:`mtl_nmt.losses.scalarization`) or scheduled (:mod:`mtl_nmt.losses.weight_schedule`), adaptive gradient scaling r_i = p_i/q_i
-(:mod:`mtl_nmt.sampling.implicit`) and the BMTL transform (:mod:`mtl_nmt.losses.bmtl`).
+(:mod:`mtl_nmt.losses.scalarization`) or scheduled (:mod:`mtl_nmt.losses.weight_schedule`),
+adaptive gradient scaling r_i = p_i/q_i (:mod:`mtl_nmt.sampling.implicit`) and the BMTL transform
+(:mod:`mtl_nmt.losses.bmtl`).
 
 The logged ``loss``/``nll_loss`` (and ``loss_<pair>``) are always the plain label-smoothed losses,
 so runs stay comparable; only the loss that is back-propagated changes. ``weight_<pair>`` is the
@@ -84,7 +85,7 @@ class MtlLabelSmoothedCrossEntropy(LabelSmoothedCrossEntropyCriterion):
 
     def set_num_updates(self, num_updates: int) -> None:
         """Take the scheduled pair weights of fairseq's update index ``num_updates``."""
-        if self.stage_multipliers is not None:
+        if self.stage_multipliers is not None and len(self.stage_multipliers) > 1:
             self.multipliers = self.stage_multipliers[stage_index(self.weight_ends, num_updates)]
 
     def _multipliers(self, device) -> Optional[torch.Tensor]:
