@@ -6,7 +6,9 @@
 --reach LOSS adds the first validated update whose overall dev loss is <= LOSS (e.g. the best
 baseline's final dev loss). --dev prints a dev grid's table (rows scored with SPLIT=valid): the best
 overall dev loss and its update, each pair's dev loss at that validation, each pair's dev BLEU, their
-mean, and the target words per update (mean wpb of the train_inner lines).
+mean, the target words per update (mean wpb of the train_inner lines), and how many times each pair's
+training data was trained (epochs per pair: logged samples_<pair> over the pair's training sentences;
+"–" for runs that log no samples_<pair>, such as plain fairseq).
 """
 import json
 import os
@@ -14,7 +16,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from mtl_nmt.reporting.logs import dedupe, parse_log  # noqa: E402
+from mtl_nmt.reporting.logs import dedupe, epochs_trained, parse_log, train_sizes  # noqa: E402
 
 
 def last_dev_loss(run_dir: str) -> str:
@@ -41,8 +43,9 @@ def updates_to_reach(run_dir: str, target: float) -> str:
 
 
 def dev_row(run_dir: str, row: dict, pairs) -> list:
-    """Cells of one dev-grid row: best dev loss (update), per-pair dev loss there, dev BLEU, words."""
+    """Cells of one dev-grid row: best dev loss (update), per-pair dev loss there, dev BLEU, words, epochs."""
     log = parse_log(os.path.join(run_dir, "train.log"))
+    epochs = epochs_trained(log["train_inner"], train_sizes(os.path.join(run_dir, "train.log")))
     valid = [r for r in dedupe(log["valid"]) if r.get("loss") is not None]
     best = min(valid, key=lambda r: float(r["loss"])) if valid else {}
     wpb = [float(r["wpb"]) for r in log["train_inner"] if r.get("wpb") is not None]
@@ -51,6 +54,7 @@ def dev_row(run_dir: str, row: dict, pairs) -> list:
     cells += [f"{float(best[f'loss_{p}']):.3f}" if best.get(f"loss_{p}") is not None else "–" for p in pairs]
     cells += [f"{by_pair[p]['bleu']:.2f}" for p in pairs]
     cells += [f"{sum(by_pair[p]['bleu'] for p in pairs) / len(pairs):.2f}", f"{sum(wpb) / len(wpb):,.0f}" if wpb else "–"]
+    cells.append(" / ".join(f"{epochs[p]:.1f}" if p in epochs else "–" for p in pairs) if epochs else "–")
     return cells
 
 
@@ -77,7 +81,7 @@ def main(argv=None):
                      f"{rows[0]['_dir']} has {pairs}: one table per corpus, call it once for each")
     if dev:
         head = (["system", "best dev loss (update)"] + [f"{p} dev loss" for p in pairs] + [f"{p} BLEU" for p in pairs]
-                + ["mean BLEU", "words / update"])
+                + ["mean BLEU", "words / update", "epochs per pair"])
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" + "---:|" * (len(head) - 1))
         for r in rows:

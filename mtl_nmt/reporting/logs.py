@@ -16,6 +16,7 @@ _LINE_RE = re.compile(r"^(?:[^|]*\|\s*[A-Z]+\s*\|\s*)?(train_inner|valid)\s*\|\s
 _KV_RE = re.compile(r"([\w\-./]+)=([^,\s]+)")
 _EPOCH_RE = re.compile(r"^\s*epoch\s+(\d+)")
 _PART_RE = re.compile(r"^([\w\-./]+) (\S+)$")
+_TRAIN_SIZE_RE = re.compile(r"\strain (%s) (\d+) examples\s*$" % PAIR)
 PER_PAIR_RE = re.compile(r"^(?:%s)_(%s)$" % ("|".join(FAMILIES), PAIR))
 
 Series = Dict[str, Tuple[List[float], List[float]]]
@@ -155,3 +156,26 @@ def logged_pairs(runs) -> List[str]:
     """Sorted pairs with any per-pair metric in any record of ``[(label, parsed log)]``."""
     return sorted({m.group(1) for _, parsed in runs for kind in KINDS for r in parsed[kind]
                    for m in map(PER_PAIR_RE.match, r) if m})
+
+
+def train_sizes(path: str) -> Dict[str, int]:
+    """``{pair: training sentences}`` from the ``<data> train <pair> N examples`` lines that fairseq's
+    multilingual data manager logs when it loads a pair (the last load wins); empty if none."""
+    sizes = {}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            match = _TRAIN_SIZE_RE.search(line.rstrip("\n"))
+            if match:
+                sizes[match.group(1)] = int(match.group(2))
+    return sizes
+
+
+def epochs_trained(train_records: Sequence[dict], sizes: Dict[str, int]) -> Dict[str, float]:
+    """``{pair: epochs}``: the sentences of the pair trained (the sum of its logged ``samples_<pair>``
+    over the logging intervals, a restarted run's repeated intervals once) over its training sentences.
+    Sentences trained after the last ``train_inner`` line are not counted."""
+    counts = {}
+    for record in dedupe(train_records):
+        for pair in sizes:
+            counts[pair] = counts.get(pair, 0.0) + record.get(f"samples_{pair}", 0.0)
+    return {pair: counts[pair] / sizes[pair] for pair in sizes if sizes[pair] > 0 and counts.get(pair)}
